@@ -1,0 +1,115 @@
+#include "cli/serve_command.h"
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include "app/clock.h"
+#include "app/data_directory.h"
+#include "cli/exit_code.h"
+#include "cli/listen_address.h"
+#include "cli/logging.h"
+#include "http/server.h"
+#include "http/system_routes.h"
+
+namespace casereview::cli {
+
+CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings) {
+  CLI::App* command = root.add_subcommand("serve", "Serve the API, the web app and public pages");
+  command->add_option("--listen", settings.listen, "Address to listen on, HOST:PORT (port 0: any)")
+      ->envname("CASEREVIEW_LISTEN")
+      ->capture_default_str();
+  command->add_option("--data-dir", settings.data_dir, "Data directory (created if absent)")
+      ->envname("CASEREVIEW_DATA_DIR")
+      ->required();
+  command->add_option("--web-dir", settings.web_dir, "The built web app (web/dist)")
+      ->envname("CASEREVIEW_WEB_DIR")
+      ->capture_default_str();
+  command->add_option("--log-format", settings.log_format, "text or json")
+      ->envname("CASEREVIEW_LOG_FORMAT")
+      ->capture_default_str();
+  command->add_option("--log-level", settings.log_level, "debug, info, warn or error")
+      ->envname("CASEREVIEW_LOG_LEVEL")
+      ->capture_default_str();
+  command->add_option("--io-threads", settings.io_threads, "I/O threads (0: one per core)")
+      ->envname("CASEREVIEW_IO_THREADS")
+      ->capture_default_str();
+  command
+      ->add_option("--worker-threads", settings.worker_threads,
+                   "Threads for blocking work (database, hashing)")
+      ->envname("CASEREVIEW_WORKER_THREADS")
+      ->check(CLI::Range(1u, 256u))
+      ->capture_default_str();
+  command
+      ->add_option("--max-connections", settings.max_connections,
+                   "Open connections above this are answered 503")
+      ->envname("CASEREVIEW_MAX_CONNECTIONS")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000}))
+      ->capture_default_str();
+  command
+      ->add_option("--max-body-bytes", settings.max_body_bytes,
+                   "Request bodies above this are answered 413")
+      ->envname("CASEREVIEW_MAX_BODY_BYTES")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 30))
+      ->capture_default_str();
+  command
+      ->add_option("--timeout-seconds", settings.timeout_seconds,
+                   "Read and write timeout per request")
+      ->envname("CASEREVIEW_TIMEOUT_SECONDS")
+      ->check(CLI::Range(1u, 3600u))
+      ->capture_default_str();
+  return command;
+}
+
+int RunServe(const ServeSettings& settings) {
+  if (auto logging = ConfigureLogging(settings.log_format, settings.log_level); !logging) {
+    return ReportError(logging.error());
+  }
+  auto listen = ParseListenAddress(settings.listen);
+  if (!listen) return ReportError(listen.error());
+  auto directory = app::PrepareDataDirectory(settings.data_dir);
+  if (!directory) return ReportError(directory.error());
+
+  const app::SystemClock clock;
+  auto database = app::OpenDatabase(*directory, settings.worker_threads + 1);
+  auto migrated = app::MigrateDatabase(*database, clock);
+  if (!migrated) return ReportError(migrated.error());
+  for (const auto& migration : migrated->applied) {
+    spdlog::info("applied migration {:04}_{}", migration.version, migration.name);
+  }
+
+  auto site = http::StaticSite::Load(settings.web_dir);
+  if (!site) return ReportError(site.error());
+  if (site->empty()) {
+    spdlog::warn("no web app in {}; build it with 'npm run build' in web/", settings.web_dir);
+  }
+
+  http::Router router;
+  if (auto added = http::AddSystemRoutes(router, *database); !added) {
+    return ReportError(added.error());
+  }
+
+  http::ServerOptions options;
+  options.host = listen->host;
+  options.port = listen->port;
+  options.io_threads = settings.io_threads;
+  options.worker_threads = settings.worker_threads;
+  options.max_connections = settings.max_connections;
+  options.body_limit = settings.max_body_bytes;
+  options.read_timeout = std::chrono::seconds(settings.timeout_seconds);
+  options.write_timeout = std::chrono::seconds(settings.timeout_seconds);
+  http::Server server(options, router, *site, [](const http::AccessRecord& record) {
+    spdlog::info("{} {} {} {:.3f}ms", record.method, record.route, record.status,
+                 static_cast<double>(record.duration.count()) / 1000.0);
+  });
+  if (auto bound = server.Bind(); !bound) return ReportError(bound.error());
+
+  const bool v6 = listen->host.find(':') != std::string::npos;
+  fmt::print("listening on http://{}{}{}:{}\n", v6 ? "[" : "", listen->host, v6 ? "]" : "",
+             server.port());
+  std::fflush(stdout);
+  server.Run();
+  spdlog::info("stopped");
+  return kExitOk;
+}
+
+}  // namespace casereview::cli

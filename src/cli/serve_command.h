@@ -1,0 +1,30 @@
+// casereview serve: the HTTP server with the API, the web app and public pages.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+namespace casereview::cli {
+
+struct ServeSettings {
+  std::string listen = "127.0.0.1:8080";
+  std::string data_dir;
+  std::string web_dir = "web/dist";
+  std::string log_format = "text";
+  std::string log_level = "info";
+  unsigned io_threads = 0;
+  unsigned worker_threads = 4;
+  std::size_t max_connections = 1024;
+  std::size_t max_body_bytes = 1024 * 1024;
+  unsigned timeout_seconds = 30;
+};
+
+// Registers the subcommand and its flags (each with its CASEREVIEW_* variable).
+CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings);
+
+// Prepares the data directory, applies pending migrations, prints
+// "listening on http://HOST:PORT" as the first stdout line, and serves until
+// SIGINT or SIGTERM. Returns the process exit code.
+int RunServe(const ServeSettings& settings);
+
+}  // namespace casereview::cli

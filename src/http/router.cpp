@@ -1,0 +1,137 @@
+#include "http/router.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+namespace casereview::http {
+namespace {
+
+// Splits "/a/b" into {"a", "b"}; "/" yields no segments. Empty segments ("//")
+// are kept so that they never match a placeholder.
+std::vector<std::string_view> Segments(std::string_view path) {
+  std::vector<std::string_view> segments;
+  if (path.starts_with('/')) path.remove_prefix(1);
+  if (path.empty()) return segments;
+  while (true) {
+    const auto slash = path.find('/');
+    segments.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return segments;
+}
+
+bool IsPlaceholder(std::string_view segment) {
+  return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// Percent-decodes one path segment; nullopt when an escape is malformed.
+std::optional<std::string> DecodeSegment(std::string_view segment) {
+  std::string decoded;
+  decoded.reserve(segment.size());
+  for (std::size_t i = 0; i < segment.size(); ++i) {
+    if (segment[i] != '%') {
+      decoded.push_back(segment[i]);
+      continue;
+    }
+    if (i + 2 >= segment.size()) return std::nullopt;
+    const int high = HexValue(segment[i + 1]);
+    const int low = HexValue(segment[i + 2]);
+    if (high < 0 || low < 0) return std::nullopt;
+    decoded.push_back(static_cast<char>(high * 16 + low));
+    i += 2;
+  }
+  return decoded;
+}
+
+// Matches path segments against a pattern, filling params; false on any mismatch.
+bool MatchPattern(const std::vector<std::string>& expected,
+                  const std::vector<std::string_view>& path, RouteParams& params) {
+  if (expected.size() != path.size()) return false;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const std::string_view segment = expected[i];
+    if (IsPlaceholder(segment)) {
+      if (path[i].empty()) return false;
+      auto value = DecodeSegment(path[i]);
+      if (!value) return false;
+      params.Add(std::string(segment.substr(1, segment.size() - 2)), std::move(*value));
+    } else if (segment != path[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+std::optional<std::string_view> RouteParams::Get(std::string_view name) const {
+  for (const auto& [key, value] : values_) {
+    if (key == name) return value;
+  }
+  return std::nullopt;
+}
+
+Result<void> Router::Add(Route route) {
+  if (!route.pattern.starts_with('/')) {
+    return Fail(ErrorCode::kInvalid,
+                fmt::format("route pattern '{}' must start with /", route.pattern));
+  }
+  for (const auto segment : Segments(route.pattern)) {
+    const bool braces = segment.find_first_of("{}") != std::string_view::npos;
+    if (segment.empty() || (braces && !IsPlaceholder(segment))) {
+      return Fail(ErrorCode::kInvalid,
+                  fmt::format("route pattern '{}' is malformed", route.pattern));
+    }
+  }
+  if (!route.handler) {
+    return Fail(ErrorCode::kInvalid, fmt::format("route '{}' has no handler", route.pattern));
+  }
+  const bool taken = std::any_of(routes_.begin(), routes_.end(), [&](const Route& existing) {
+    return existing.method == route.method && existing.pattern == route.pattern;
+  });
+  if (taken) {
+    return Fail(ErrorCode::kConflict,
+                fmt::format("route {} {} is registered twice",
+                            std::string_view(beast_http::to_string(route.method)), route.pattern));
+  }
+  const auto segments = Segments(route.pattern);
+  patterns_.emplace_back(segments.begin(), segments.end());
+  routes_.push_back(std::move(route));
+  return {};
+}
+
+MatchResult Router::Match(Method method, std::string_view path) const {
+  const Method wanted = method == Method::head ? Method::get : method;
+  const auto segments = Segments(path);
+  std::vector<Method> allow;
+  for (std::size_t i = 0; i < routes_.size(); ++i) {
+    const Route& route = routes_[i];
+    RouteParams params;
+    if (!MatchPattern(patterns_[i], segments, params)) continue;
+    if (route.method == wanted) return RouteMatch{&route, std::move(params)};
+    allow.push_back(route.method);
+  }
+  if (!allow.empty()) return MethodMismatch{std::move(allow)};
+  return NoRoute{};
+}
+
+std::string AllowHeader(const std::vector<Method>& methods) {
+  std::vector<std::string_view> names;
+  for (const Method method : methods) {
+    names.emplace_back(beast_http::to_string(method));
+    if (method == Method::get) names.emplace_back("HEAD");
+  }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return fmt::format("{}", fmt::join(names, ", "));
+}
+
+}  // namespace casereview::http

@@ -1,0 +1,85 @@
+// Maps a method and a path to the route that answers it. Patterns are literal
+// segments and {name} placeholders ("/api/reviews/{id}"); a placeholder matches
+// one non-empty segment, percent-decoded. Built once at start-up, then read-only
+// and safe to share between threads.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "core/error.h"
+#include "http/access.h"
+#include "http/message.h"
+
+namespace casereview::http {
+
+// Path parameters of a matched route, by placeholder name.
+class RouteParams {
+ public:
+  void Add(std::string name, std::string value) {
+    values_.emplace_back(std::move(name), std::move(value));
+  }
+  std::optional<std::string_view> Get(std::string_view name) const;
+
+ private:
+  std::vector<std::pair<std::string, std::string>> values_;
+};
+
+struct RequestContext {
+  const Request& request;
+  const RouteParams& params;
+};
+
+// Where a handler runs: inline on the I/O thread (cheap, never blocks) or on the
+// bounded worker pool (database, index, hashing: anything that may block).
+enum class Execution { kInline, kWorkerPool };
+
+using Handler = std::function<Response(const RequestContext&)>;
+
+struct Route {
+  Method method;
+  std::string pattern;
+  Access access;
+  Execution execution;
+  Handler handler;
+};
+
+struct RouteMatch {
+  const Route* route;
+  RouteParams params;
+};
+
+// The path matched a pattern, but not for this method; `allow` lists the methods that would.
+struct MethodMismatch {
+  std::vector<Method> allow;
+};
+
+struct NoRoute {};
+
+using MatchResult = std::variant<RouteMatch, MethodMismatch, NoRoute>;
+
+class Router {
+ public:
+  // Registers a route. Returns kInvalid for a malformed pattern and kConflict
+  // when the method and pattern are already taken: both are start-up bugs.
+  Result<void> Add(Route route);
+
+  // HEAD is answered by the GET route of the same path. `path` excludes the query.
+  MatchResult Match(Method method, std::string_view path) const;
+
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+  std::vector<std::vector<std::string>> patterns_;  // routes_[i]'s pattern, split into segments
+};
+
+// "GET, HEAD, POST": the Allow header value for a method list (GET implies HEAD).
+std::string AllowHeader(const std::vector<Method>& methods);
+
+}  // namespace casereview::http

@@ -1,0 +1,352 @@
+#include "http/server.h"
+
+#include <utility>  // before Asio: Boost 1.74's awaitable.hpp needs std::exchange
+
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/redirect_error.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/thread_pool.hpp>
+#include <boost/asio/use_awaitable.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <csignal>
+#include <thread>
+#include <vector>
+
+#include "http/problem.h"
+#include "http/run_blocking.h"
+#include "http/security_headers.h"
+
+namespace casereview::http {
+namespace {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+using tcp = asio::ip::tcp;
+using boost::system::error_code;
+
+constexpr auto kUseAwaitable = asio::use_awaitable;
+
+bool IsApiPath(std::string_view path) { return path == "/api" || path.starts_with("/api/"); }
+
+// Why a request could not be read, as the problem to answer with; nullopt when
+// the peer simply went away or timed out and nothing should be written.
+std::optional<Error> ReadFailure(const error_code& ec, const ServerOptions& options) {
+  if (ec == beast_http::error::body_limit) {
+    return Error{ErrorCode::kTooLarge,
+                 fmt::format("the request body exceeds the limit of {} bytes", options.body_limit),
+                 {}};
+  }
+  if (ec == beast_http::error::header_limit) {
+    return Error{
+        ErrorCode::kInvalid,
+        fmt::format("the request headers exceed the limit of {} bytes", options.header_limit),
+        {}};
+  }
+  if (ec == beast_http::error::end_of_stream || ec == beast_http::error::partial_message) {
+    return std::nullopt;
+  }
+  if (ec.category() == beast_http::make_error_code(beast_http::error::bad_version).category()) {
+    return Error{ErrorCode::kInvalid, "the request is not well-formed HTTP/1.1", {}};
+  }
+  return std::nullopt;
+}
+
+struct Outcome {
+  Response response;
+  std::string_view route = "-";
+};
+
+}  // namespace
+
+struct Server::Impl {
+  ServerOptions options;
+  const Router& router;
+  const StaticSite& site;
+  std::function<void(const AccessRecord&)> access_log;
+  // Declared before the io_context: coroutine frames destroyed with it still count down.
+  std::atomic<std::size_t> active{0};
+  std::atomic<bool> stopping{false};
+  std::atomic<bool> destroying{false};
+  asio::io_context ioc;
+  asio::thread_pool workers;
+  // Accepting, signals and shutdown all run on this strand, so the acceptor is
+  // never touched by two threads at once.
+  asio::strand<asio::io_context::executor_type> control;
+  tcp::acceptor acceptor;
+  asio::signal_set signals;
+  asio::steady_timer grace_timer;
+
+  Impl(ServerOptions server_options, const Router& routes, const StaticSite& static_site,
+       std::function<void(const AccessRecord&)> log)
+      : options(std::move(server_options)),
+        router(routes),
+        site(static_site),
+        access_log(std::move(log)),
+        ioc(static_cast<int>(IoThreads())),
+        workers(options.worker_threads == 0 ? 1 : options.worker_threads),
+        control(asio::make_strand(ioc)),
+        acceptor(control),
+        signals(control, SIGINT, SIGTERM),
+        grace_timer(control) {}
+
+  ~Impl() {
+    destroying = true;
+    stopping = true;
+  }
+
+  unsigned IoThreads() const {
+    if (options.io_threads != 0) return options.io_threads;
+    const unsigned cores = std::thread::hardware_concurrency();
+    return cores == 0 ? 1 : cores;
+  }
+
+  // Counts a live connection; the last one to close during shutdown ends the run.
+  struct ConnectionGuard {
+    Impl& impl;
+    explicit ConnectionGuard(Impl& owner) : impl(owner) {}
+    ConnectionGuard(const ConnectionGuard&) = delete;
+    ConnectionGuard& operator=(const ConnectionGuard&) = delete;
+    ~ConnectionGuard() {
+      if (impl.active.fetch_sub(1) == 1 && impl.stopping && !impl.destroying) impl.ioc.stop();
+    }
+  };
+
+  void BeginShutdown() {
+    if (stopping.exchange(true)) return;
+    error_code ignored;
+    acceptor.close(ignored);
+    signals.cancel(ignored);
+    if (active == 0) {
+      ioc.stop();
+      return;
+    }
+    grace_timer.expires_after(options.shutdown_grace);
+    grace_timer.async_wait([this](const error_code&) { ioc.stop(); });
+  }
+
+  asio::awaitable<void> Accept() {
+    while (!stopping) {
+      error_code ec;
+      auto socket = co_await acceptor.async_accept(asio::make_strand(ioc),
+                                                   asio::redirect_error(kUseAwaitable, ec));
+      if (ec) {
+        if (stopping || ec == asio::error::operation_aborted) co_return;
+        // Out of descriptors or similar: back off instead of spinning.
+        spdlog::warn("accept failed: {}", ec.message());
+        asio::steady_timer pause(control, std::chrono::milliseconds(50));
+        co_await pause.async_wait(asio::redirect_error(kUseAwaitable, ec));
+        continue;
+      }
+      auto executor = socket.get_executor();
+      if (active.fetch_add(1) >= options.max_connections) {
+        active.fetch_sub(1);
+        asio::co_spawn(executor, RefuseBusy(beast::tcp_stream(std::move(socket))), asio::detached);
+        continue;
+      }
+      asio::co_spawn(executor, Session(beast::tcp_stream(std::move(socket))), asio::detached);
+    }
+  }
+
+  // Reads the request (so the peer sees the answer, not a reset), then answers 503.
+  asio::awaitable<void> RefuseBusy(beast::tcp_stream stream) {
+    beast::flat_buffer buffer;
+    beast_http::request_parser<beast_http::empty_body> parser;
+    parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+    stream.expires_after(std::chrono::seconds(2));
+    error_code ec;
+    co_await beast_http::async_read_header(stream, buffer, parser,
+                                           asio::redirect_error(kUseAwaitable, ec));
+    const auto started = std::chrono::steady_clock::now();
+    Response response =
+        ProblemResponse(Error{ErrorCode::kUnavailable,
+                              "the server is at its connection limit; try again shortly",
+                              {}},
+                        11, false);
+    response.set(beast_http::field::retry_after, "1");
+    co_await Write(stream, response, "-", started, "-");
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  // Writes a response with the security headers every response carries, then
+  // logs it. False when the peer could not be written to.
+  asio::awaitable<bool> Write(beast::tcp_stream& stream, Response& response,
+                              std::string_view method,
+                              std::chrono::steady_clock::time_point started,
+                              std::string_view route) {
+    ApplySecurityHeaders(response);
+    stream.expires_after(options.write_timeout);
+    error_code ec;
+    co_await beast_http::async_write(stream, response, asio::redirect_error(kUseAwaitable, ec));
+    if (access_log) {
+      access_log(AccessRecord{method, route, static_cast<unsigned>(response.result_int()),
+                              std::chrono::duration_cast<std::chrono::microseconds>(
+                                  std::chrono::steady_clock::now() - started)});
+    }
+    co_return !ec;
+  }
+
+  asio::awaitable<void> Session(beast::tcp_stream stream) {
+    ConnectionGuard guard(*this);
+    error_code ec;
+    stream.socket().set_option(tcp::no_delay(true), ec);
+    beast::flat_buffer buffer;
+    while (!stopping) {
+      beast_http::request_parser<beast_http::string_body> parser;
+      parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
+      parser.body_limit(options.body_limit);
+      stream.expires_after(options.read_timeout);
+      co_await beast_http::async_read(stream, buffer, parser,
+                                      asio::redirect_error(kUseAwaitable, ec));
+      const auto started = std::chrono::steady_clock::now();
+      if (ec) {
+        if (auto problem = ReadFailure(ec, options)) {
+          Response response = ProblemResponse(*problem, 11, false);
+          co_await Write(stream, response, "-", started, "-");
+        }
+        break;
+      }
+      Request request = parser.release();
+      Outcome outcome = co_await Respond(request);
+      Response& response = outcome.response;
+      if (stopping) response.keep_alive(false);
+      if (request.method() == Method::head) {
+        const auto length = response.body().size();
+        response.body().clear();
+        response.content_length(length);
+      }
+      const bool written =
+          co_await Write(stream, response, request.method_string(), started, outcome.route);
+      if (!written || !response.keep_alive()) break;
+    }
+    stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  asio::awaitable<Outcome> Respond(const Request& request) {
+    const unsigned version = request.version();
+    const bool keep_alive = request.keep_alive();
+    std::string_view path = request.target();
+    if (!path.starts_with('/')) {
+      co_return Outcome{ProblemResponse(
+          Error{ErrorCode::kInvalid, "the request target must be an absolute path", {}}, version,
+          keep_alive)};
+    }
+    path = path.substr(0, path.find('?'));
+
+    auto match = router.Match(request.method(), path);
+    if (auto* found = std::get_if<RouteMatch>(&match)) {
+      // g++ 12 mishandles co_await inside a braced initialiser: await into a local first.
+      Response response = co_await Invoke(*found, request);
+      co_return Outcome{std::move(response), found->route->pattern};
+    }
+    if (auto* mismatch = std::get_if<MethodMismatch>(&match)) {
+      co_return Outcome{MethodNotAllowed(AllowHeader(mismatch->allow), version, keep_alive)};
+    }
+    if (IsApiPath(path)) {
+      co_return Outcome{
+          ProblemResponse(Error{ErrorCode::kNotFound, "there is no API resource at this path", {}},
+                          version, keep_alive)};
+    }
+    if (request.method() != Method::get && request.method() != Method::head) {
+      co_return Outcome{MethodNotAllowed("GET, HEAD", version, keep_alive)};
+    }
+    const StaticFile* file = site.Find(path);
+    if (file == nullptr) {
+      co_return Outcome{
+          ProblemResponse(Error{ErrorCode::kNotFound, "there is no page or file at this path", {}},
+                          version, keep_alive)};
+    }
+    co_return Outcome{
+        StaticResponse(*file, request[beast_http::field::if_none_match], version, keep_alive),
+        "static"};
+  }
+
+  static Response MethodNotAllowed(const std::string& allow, unsigned version, bool keep_alive) {
+    Response response = ProblemResponse(
+        Error{ErrorCode::kMethodNotAllowed,
+              fmt::format("this resource does not support that method; it allows {}", allow),
+              {}},
+        version, keep_alive);
+    response.set(beast_http::field::allow, allow);
+    return response;
+  }
+
+  asio::awaitable<Response> Invoke(const RouteMatch& match, const Request& request) {
+    const Route& route = *match.route;
+    auto call = [&route, &match, &request]() -> Response {
+      try {
+        Response response = route.handler(RequestContext{request, match.params});
+        response.version(request.version());
+        response.keep_alive(request.keep_alive());
+        response.prepare_payload();
+        return response;
+      } catch (const std::exception&) {
+        spdlog::error("route {} {} failed with an exception",
+                      std::string_view(beast_http::to_string(route.method)), route.pattern);
+        return ProblemResponse(
+            Error{ErrorCode::kInternal, "the server failed to handle this request", {}},
+            request.version(), false);
+      }
+    };
+    if (route.execution == Execution::kInline) co_return call();
+    Response response = co_await RunBlocking(workers, call);
+    co_return response;
+  }
+};
+
+Server::Server(ServerOptions options, const Router& router, const StaticSite& site,
+               std::function<void(const AccessRecord&)> access_log)
+    : impl_(std::make_unique<Impl>(std::move(options), router, site, std::move(access_log))) {}
+
+Server::~Server() = default;
+
+Result<void> Server::Bind() {
+  error_code ec;
+  const auto address = asio::ip::make_address(impl_->options.host, ec);
+  if (ec) {
+    return Fail(ErrorCode::kInvalid,
+                fmt::format("--listen: '{}' is not an IP address", impl_->options.host));
+  }
+  const tcp::endpoint endpoint(address, impl_->options.port);
+  auto& acceptor = impl_->acceptor;
+  acceptor.open(endpoint.protocol(), ec);
+  if (!ec) acceptor.set_option(asio::socket_base::reuse_address(true), ec);
+  if (!ec) acceptor.bind(endpoint, ec);
+  if (!ec) acceptor.listen(asio::socket_base::max_listen_connections, ec);
+  if (ec) {
+    return Fail(ErrorCode::kUnavailable,
+                fmt::format("cannot listen on {}:{}: {}", impl_->options.host, impl_->options.port,
+                            ec.message()));
+  }
+  return {};
+}
+
+unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run() {
+  Impl& impl = *impl_;
+  impl.signals.async_wait([&impl](const error_code& ec, int) {
+    if (!ec) impl.BeginShutdown();
+  });
+  asio::co_spawn(impl.control, impl.Accept(), asio::detached);
+  std::vector<std::jthread> threads;
+  for (unsigned i = 1; i < impl.IoThreads(); ++i) {
+    threads.emplace_back([&impl] { impl.ioc.run(); });
+  }
+  impl.ioc.run();
+  threads.clear();
+  impl.workers.join();
+}
+
+void Server::Stop() {
+  asio::post(impl_->control, [impl = impl_.get()] { impl->BeginShutdown(); });
+}
+
+}  // namespace casereview::http

@@ -1,0 +1,64 @@
+// The HTTP server: Boost.Beast on Asio C++20 coroutines. One io_context run by a
+// thread per core; blocking handlers go to a bounded worker pool. Enforces header
+// and body limits, read/write timeouts and a connection cap; stops gracefully on
+// SIGINT/SIGTERM.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "core/error.h"
+#include "http/router.h"
+#include "http/static_site.h"
+
+namespace casereview::http {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";
+  unsigned short port = 8080;  // 0 picks a free port
+  unsigned io_threads = 0;     // 0: one per core
+  unsigned worker_threads = 4;
+  std::size_t header_limit = 16 * 1024;
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::milliseconds read_timeout{30'000};
+  std::chrono::milliseconds write_timeout{30'000};
+  std::chrono::milliseconds shutdown_grace{1'500};
+  std::size_t max_connections = 1024;
+};
+
+// One line per request for the access log; never holds the query string or body.
+struct AccessRecord {
+  std::string_view method;
+  std::string_view route;  // the matched pattern, "static", or "-" when nothing matched
+  unsigned status;
+  std::chrono::microseconds duration;
+};
+
+class Server {
+ public:
+  Server(ServerOptions options, const Router& router, const StaticSite& site,
+         std::function<void(const AccessRecord&)> access_log);
+  ~Server();
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds the listening socket. kUnavailable names the address when it cannot.
+  Result<void> Bind();
+  // The bound port (useful after binding port 0).
+  unsigned short port() const;
+  // Serves until Stop() or SIGINT/SIGTERM, then returns after in-flight requests
+  // finish or the grace period ends. Call once, after Bind().
+  void Run();
+  // Starts a graceful shutdown. Thread-safe.
+  void Stop();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace casereview::http

@@ -1,0 +1,194 @@
+// Shared pieces of the browser tests: the server under test, a headless
+// Chromium, and checks every page should pass (console, CSP, axe-core).
+//
+// Environment (set by ctest, see tests/CMakeLists.txt):
+//   CASEREVIEW_BIN           the built `casereview` executable (required)
+//   CASEREVIEW_WEB_DIR       web/, whose node_modules holds playwright-core and
+//                            axe-core and whose dist/ is the built app
+//                            (default: ../../web beside this file)
+//   CASEREVIEW_ARTIFACT_DIR  where screenshots go (default: $TMPDIR/casereview-e2e-artifacts)
+
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export const webDir = path.resolve(process.env.CASEREVIEW_WEB_DIR ?? path.join(here, '..', '..', 'web'));
+
+// playwright-core and axe-core are installed in web/node_modules, which
+// module resolution from tests/e2e does not search.
+const requireFromWeb = createRequire(path.join(webDir, 'package.json'));
+
+/** Where a test saves `name` (a screenshot); creates the directory on first use. */
+export function artifactPath(name) {
+  const dir = process.env.CASEREVIEW_ARTIFACT_DIR ?? path.join(tmpdir(), 'casereview-e2e-artifacts');
+  mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
+
+const serverStartTimeoutMs = 15_000;
+const serverStopTimeoutMs = 5_000;
+
+/**
+ * Starts `casereview serve` on a free loopback port with a fresh data
+ * directory and the built app. Resolves once the server has printed its
+ * address; `stop()` sends SIGTERM, waits for the exit and removes the data.
+ */
+export async function startServer() {
+  const bin = process.env.CASEREVIEW_BIN;
+  if (!bin) throw new Error('CASEREVIEW_BIN is not set: point it at the built casereview executable');
+  const dist = path.join(webDir, 'dist');
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: run \`npm ci && npm run build\` in ${webDir}`);
+  }
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'casereview-e2e-data-'));
+  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--web-dir', dist], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+  });
+
+  const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
+
+  let baseUrl;
+  try {
+    baseUrl = await new Promise((resolve, reject) => {
+      const lines = createInterface({ input: child.stdout });
+      const timer = setTimeout(
+        () => reject(new Error(`server printed no address within ${serverStartTimeoutMs} ms`)),
+        serverStartTimeoutMs,
+      );
+      lines.once('line', (line) => {
+        clearTimeout(timer);
+        const match = /^listening on (http:\/\/127\.0\.0\.1:\d+)\s*$/.exec(line);
+        if (match) resolve(match[1]);
+        else reject(new Error(`unexpected first line from the server: ${JSON.stringify(line)}`));
+      });
+      child.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      exited.then(({ code, signal }) => {
+        clearTimeout(timer);
+        reject(new Error(`server exited before listening (code ${code}, signal ${signal})`));
+      });
+    });
+  } catch (error) {
+    child.kill('SIGKILL');
+    await exited;
+    cleanUp();
+    throw new Error(`${error.message}\n--- server stderr ---\n${stderr}`);
+  }
+
+  return {
+    baseUrl,
+    /** Everything the server wrote to stderr so far (its log). */
+    log: () => stderr,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), serverStopTimeoutMs);
+      const { code, signal } = await exited;
+      clearTimeout(timer);
+      cleanUp();
+      return { code, signal };
+    },
+  };
+}
+
+/** Launches Debian's Chromium headless; playwright-core never downloads a browser. */
+export async function launchBrowser() {
+  const { chromium } = requireFromWeb('playwright-core');
+  return chromium.launch({
+    executablePath: process.env.CASEREVIEW_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Records what a page did wrong: console errors (Chromium reports CSP
+ * violations there), uncaught exceptions, Content-Security-Policy violation
+ * events, failed or 4xx/5xx requests and any request to another origin.
+ * Call before the first navigation; read `problems` after the checks.
+ */
+export async function watchPage(page, baseUrl) {
+  const origin = new URL(baseUrl).origin;
+  const problems = [];
+
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught exception: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith('data:') && new URL(url).origin !== origin) {
+      problems.push(`request to another origin: ${url}`);
+    }
+  });
+  page.on('requestfailed', (request) => {
+    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
+  });
+
+  // Runs before any page script, outside the page's CSP.
+  await page.exposeBinding('__casereviewCspViolation', (_source, text) =>
+    problems.push(`CSP violation: ${text}`),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__casereviewCspViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+
+  return { problems };
+}
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * Runs axe-core against the page for WCAG 2.2 AA and returns its violations.
+ * The page's CSP blocks inline scripts, so axe's source goes in through the
+ * DevTools protocol (page.evaluate), which the CSP does not govern.
+ */
+export async function runAxe(page) {
+  const source = readFileSync(requireFromWeb.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(source);
+  const results = await page.evaluate(
+    (tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    axeTags,
+  );
+  return results.violations;
+}
+
+/** axe violations as lines a person can act on. */
+export function formatViolations(violations) {
+  return violations
+    .map((violation) => {
+      const nodes = violation.nodes
+        .map((node) => `    at ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ')}`)
+        .join('\n');
+      return `  ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
+    })
+    .join('\n');
+}

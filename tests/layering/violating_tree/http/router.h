@@ -1,0 +1,2 @@
+// Fixture for the layering test.
+#pragma once

@@ -1,0 +1,23 @@
+#include "core/instant.h"
+
+#include <gtest/gtest.h>
+
+namespace casereview {
+namespace {
+
+using namespace std::chrono;
+
+TEST(Instant, FormatsAsIsoUtcWithMilliseconds) {
+  const Instant instant = sys_days{2026y / November / 22} + 23h + 42min + 53s + 120ms;
+  EXPECT_EQ(FormatInstant(instant), "2026-11-22T23:42:53.120Z");
+  EXPECT_EQ(FormatInstant(Instant{sys_days{1999y / December / 31}}), "1999-12-31T00:00:00.000Z");
+}
+
+TEST(Instant, TextSortsInTimeOrder) {
+  const Instant earlier = sys_days{2026y / January / 9} + 9h;
+  const Instant later = sys_days{2026y / January / 10} + 1h;
+  EXPECT_LT(FormatInstant(earlier), FormatInstant(later));
+}
+
+}  // namespace
+}  // namespace casereview
