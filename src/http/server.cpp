@@ -17,7 +17,10 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
+#include <memory>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 #include "http/problem.h"
@@ -64,6 +67,14 @@ struct Outcome {
   std::string_view route = "-";
 };
 
+// One accepted connection, shared by its session coroutine and the shutdown
+// walk over live connections.
+struct LiveConnection {
+  explicit LiveConnection(beast::tcp_stream accepted) : stream(std::move(accepted)) {}
+  beast::tcp_stream stream;
+  std::atomic<bool> awaiting_request{false};  // between requests: safe to close
+};
+
 }  // namespace
 
 struct Server::Impl {
@@ -75,6 +86,8 @@ struct Server::Impl {
   std::atomic<std::size_t> active{0};
   std::atomic<bool> stopping{false};
   std::atomic<bool> destroying{false};
+  std::mutex live_mutex;
+  std::unordered_map<const void*, std::weak_ptr<LiveConnection>> live;  // keyed by address
   asio::io_context ioc;
   asio::thread_pool workers;
   // Accepting, signals and shutdown all run on this strand, so the acceptor is
@@ -108,16 +121,39 @@ struct Server::Impl {
     return cores == 0 ? 1 : cores;
   }
 
-  // Counts a live connection; the last one to close during shutdown ends the run.
+  // Registers a live connection so that shutdown can close it while it waits
+  // for a request; the last one to close during shutdown ends the run.
   struct ConnectionGuard {
     Impl& impl;
-    explicit ConnectionGuard(Impl& owner) : impl(owner) {}
+    const void* key;
+    ConnectionGuard(Impl& owner, const std::shared_ptr<LiveConnection>& connection)
+        : impl(owner), key(connection.get()) {
+      std::lock_guard lock(impl.live_mutex);
+      impl.live.emplace(key, connection);
+    }
     ConnectionGuard(const ConnectionGuard&) = delete;
     ConnectionGuard& operator=(const ConnectionGuard&) = delete;
     ~ConnectionGuard() {
+      {
+        std::lock_guard lock(impl.live_mutex);
+        impl.live.erase(key);
+      }
       if (impl.active.fetch_sub(1) == 1 && impl.stopping && !impl.destroying) impl.ioc.stop();
     }
   };
+
+  // Closes connections that wait for their next request: nobody is owed an
+  // answer on them. Runs each close on the connection's own strand.
+  void CloseIdleConnections() {
+    std::lock_guard lock(live_mutex);
+    for (const auto& [key, weak] : live) {
+      auto connection = weak.lock();
+      if (!connection) continue;
+      asio::post(connection->stream.get_executor(), [connection] {
+        if (connection->awaiting_request) connection->stream.cancel();
+      });
+    }
+  }
 
   void BeginShutdown() {
     if (stopping.exchange(true)) return;
@@ -128,6 +164,7 @@ struct Server::Impl {
       ioc.stop();
       return;
     }
+    CloseIdleConnections();
     grace_timer.expires_after(options.shutdown_grace);
     grace_timer.async_wait([this](const error_code&) { ioc.stop(); });
   }
@@ -151,7 +188,9 @@ struct Server::Impl {
         asio::co_spawn(executor, RefuseBusy(beast::tcp_stream(std::move(socket))), asio::detached);
         continue;
       }
-      asio::co_spawn(executor, Session(beast::tcp_stream(std::move(socket))), asio::detached);
+      asio::co_spawn(
+          executor, Session(std::make_shared<LiveConnection>(beast::tcp_stream(std::move(socket)))),
+          asio::detached);
     }
   }
 
@@ -193,18 +232,23 @@ struct Server::Impl {
     co_return !ec;
   }
 
-  asio::awaitable<void> Session(beast::tcp_stream stream) {
-    ConnectionGuard guard(*this);
+  asio::awaitable<void> Session(std::shared_ptr<LiveConnection> connection) {
+    ConnectionGuard guard(*this, connection);
+    beast::tcp_stream& stream = connection->stream;
     error_code ec;
     stream.socket().set_option(tcp::no_delay(true), ec);
     beast::flat_buffer buffer;
-    while (!stopping) {
+    while (true) {
+      // Flag first, then check: shutdown either sees the flag or is seen here.
+      connection->awaiting_request = true;
+      if (stopping) break;
       beast_http::request_parser<beast_http::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
       parser.body_limit(options.body_limit);
       stream.expires_after(options.read_timeout);
       co_await beast_http::async_read(stream, buffer, parser,
                                       asio::redirect_error(kUseAwaitable, ec));
+      connection->awaiting_request = false;
       const auto started = std::chrono::steady_clock::now();
       if (ec) {
         if (auto problem = ReadFailure(ec, options)) {
