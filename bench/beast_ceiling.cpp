@@ -26,7 +26,8 @@ asio::awaitable<void> Serve(beast::tcp_stream stream) {
   beast::error_code ec;
   while (true) {
     http::request<http::string_body> request;
-    co_await http::async_read(stream, buffer, request, asio::redirect_error(asio::use_awaitable, ec));
+    co_await http::async_read(stream, buffer, request,
+                              asio::redirect_error(asio::use_awaitable, ec));
     if (ec) break;
     http::response<http::string_body> response{http::status::ok, request.version()};
     response.set(http::field::content_type, "application/json");

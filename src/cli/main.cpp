@@ -3,7 +3,9 @@
 
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <set>
+#include <vector>
 
 #include "app/data_directory.h"
 #include "casereview_version.h"
@@ -14,14 +16,24 @@
 
 namespace {
 
+using namespace casereview::cli;
+
+// A registered subcommand: how to run it once parsed, and (for those that work
+// on a data directory) where its DATA_DIR/casereview.toml is.
+struct Command {
+  CLI::App* app;
+  std::function<int()> run;
+  const std::string* data_dir = nullptr;
+};
+
 // Every key DATA_DIR/casereview.toml may hold: the long flag names of all commands.
 std::set<std::string> ConfigKeys(const CLI::App& root) {
   std::set<std::string> keys;
   for (const CLI::App* command : root.get_subcommands({})) {
     for (const CLI::Option* option : command->get_options()) {
-      if (option->get_lnames().empty() || option->get_lnames().front() == "help") continue;
-      if (option->get_lnames().front() == "data-dir") continue;
-      keys.insert(option->get_lnames().front());
+      if (option->get_lnames().empty()) continue;
+      const std::string& name = option->get_lnames().front();
+      if (name != "help" && name != "data-dir") keys.insert(name);
     }
   }
   return keys;
@@ -30,7 +42,6 @@ std::set<std::string> ConfigKeys(const CLI::App& root) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  using namespace casereview::cli;
   if (sodium_init() < 0) {
     fmt::print(stderr, "casereview: libsodium could not initialise\n");
     return kExitFailure;
@@ -41,27 +52,29 @@ int main(int argc, char** argv) {
   root.set_version_flag("--version", casereview::kVersion);
   root.require_subcommand(1);
 
-  ServeSettings serve_settings;
-  MigrateSettings migrate_settings;
-  CLI::App* serve = AddServeCommand(root, serve_settings);
-  CLI::App* migrate = AddMigrateCommand(root, migrate_settings);
+  ServeSettings serve;
+  MigrateSettings migrate;
+  const std::vector<Command> commands = {
+      {AddServeCommand(root, serve), [&] { return RunServe(serve); }, &serve.data_dir},
+      {AddMigrateCommand(root, migrate), [&] { return RunMigrate(migrate); }, &migrate.data_dir},
+  };
 
   try {
     root.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
-    const int code = root.exit(error);
-    return code == 0 ? kExitOk : kExitBadInput;
+    return root.exit(error) == 0 ? kExitOk : kExitBadInput;
   }
 
   const auto keys = ConfigKeys(root);
-  for (CLI::App* command : {serve, migrate}) {
-    if (!command->parsed()) continue;
-    const auto& data_dir = command == serve ? serve_settings.data_dir : migrate_settings.data_dir;
-    const casereview::app::DataDirectory directory{data_dir};
-    if (auto applied = ApplyConfigFile(*command, directory.ConfigFile(), keys); !applied) {
-      return ReportError(applied.error());
+  for (const Command& command : commands) {
+    if (!command.app->parsed()) continue;
+    if (command.data_dir != nullptr) {
+      const casereview::app::DataDirectory directory{*command.data_dir};
+      if (auto applied = ApplyConfigFile(*command.app, directory.ConfigFile(), keys); !applied) {
+        return ReportError(applied.error());
+      }
     }
+    return command.run();
   }
-  if (serve->parsed()) return RunServe(serve_settings);
-  return RunMigrate(migrate_settings);
+  return kExitBadInput;
 }
