@@ -13,14 +13,14 @@ Router RealisticRouter() {
   for (const char* resource :
        {"referrals", "reviews", "actions", "documents", "users", "agencies"}) {
     const std::string base = std::string("/api/") + resource;
-    (void)router.Add(Route{Method::get, base, Access::kPublic, Execution::kInline, answer});
-    (void)router.Add(Route{Method::post, base, Access::kPublic, Execution::kInline, answer});
+    (void)router.Add(Route{Method::get, base, Capability::kPublic, Execution::kInline, answer});
+    (void)router.Add(Route{Method::post, base, Capability::kPublic, Execution::kInline, answer});
     (void)router.Add(
-        Route{Method::get, base + "/{id}", Access::kPublic, Execution::kInline, answer});
+        Route{Method::get, base + "/{id}", Capability::kPublic, Execution::kInline, answer});
     (void)router.Add(
-        Route{Method::put, base + "/{id}", Access::kPublic, Execution::kInline, answer});
-    (void)router.Add(
-        Route{Method::get, base + "/{id}/history", Access::kPublic, Execution::kInline, answer});
+        Route{Method::put, base + "/{id}", Capability::kPublic, Execution::kInline, answer});
+    (void)router.Add(Route{Method::get, base + "/{id}/history", Capability::kPublic,
+                           Execution::kInline, answer});
   }
   return router;
 }

@@ -38,4 +38,15 @@ Result<db::MigrationReport> MigrateDatabase(db::ConnectionPool& database, const 
                              [&clock] { return FormatInstant(clock.Now()); });
 }
 
+Result<MigratedDatabase> OpenMigratedDatabase(const std::filesystem::path& root,
+                                              std::size_t capacity, const Clock& clock) {
+  auto directory = PrepareDataDirectory(root);
+  if (!directory) return std::unexpected(directory.error());
+  MigratedDatabase opened{OpenDatabase(*directory, capacity), {}};
+  auto migrated = MigrateDatabase(*opened.pool, clock);
+  if (!migrated) return std::unexpected(migrated.error());
+  opened.migrations = std::move(*migrated);
+  return opened;
+}
+
 }  // namespace casereview::app

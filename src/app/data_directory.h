@@ -29,4 +29,14 @@ std::unique_ptr<db::ConnectionPool> OpenDatabase(const DataDirectory& directory,
 // Applies every pending embedded migration, stamping them with clock's time.
 Result<db::MigrationReport> MigrateDatabase(db::ConnectionPool& database, const Clock& clock);
 
+struct MigratedDatabase {
+  std::unique_ptr<db::ConnectionPool> pool;
+  db::MigrationReport migrations;  // what this opening applied
+};
+
+// What every command does first: prepares the directory, opens a pool of
+// `capacity` connections and brings the schema up to date.
+Result<MigratedDatabase> OpenMigratedDatabase(const std::filesystem::path& root,
+                                              std::size_t capacity, const Clock& clock);
+
 }  // namespace casereview::app

@@ -9,10 +9,15 @@
 
 #include "app/data_directory.h"
 #include "casereview_version.h"
+#include "cli/assess_command.h"
+#include "cli/audit_command.h"
+#include "cli/clock_command.h"
 #include "cli/config_file.h"
 #include "cli/exit_code.h"
+#include "cli/holidays_command.h"
 #include "cli/migrate_command.h"
 #include "cli/serve_command.h"
+#include "cli/user_command.h"
 
 namespace {
 
@@ -54,9 +59,20 @@ int main(int argc, char** argv) {
 
   ServeSettings serve;
   MigrateSettings migrate;
+  UserSettings user;
+  HolidaysSettings holidays;
+  ClockSettings clock;
+  AssessSettings assess;
+  AuditSettings audit;
+  CLI::App* user_app = nullptr;
   const std::vector<Command> commands = {
       {AddServeCommand(root, serve), [&] { return RunServe(serve); }, &serve.data_dir},
       {AddMigrateCommand(root, migrate), [&] { return RunMigrate(migrate); }, &migrate.data_dir},
+      {user_app = AddUserCommand(root, user), [&] { return RunUser(user, *user_app); }},
+      {AddHolidaysCommand(root, holidays), [&] { return RunHolidays(holidays); }},
+      {AddClockCommand(root, clock), [&] { return RunClock(clock); }},
+      {AddAssessCommand(root, assess), [&] { return RunAssess(assess); }},
+      {AddAuditCommand(root, audit), [&] { return RunAudit(audit); }, &audit.data_dir},
   };
 
   try {

@@ -17,16 +17,13 @@ CLI::App* AddMigrateCommand(CLI::App& root, MigrateSettings& settings) {
 }
 
 int RunMigrate(const MigrateSettings& settings) {
-  auto directory = app::PrepareDataDirectory(settings.data_dir);
-  if (!directory) return ReportError(directory.error());
   const app::SystemClock clock;
-  auto database = app::OpenDatabase(*directory, 1);
-  auto migrated = app::MigrateDatabase(*database, clock);
-  if (!migrated) return ReportError(migrated.error());
-  for (const auto& migration : migrated->applied) {
+  auto database = app::OpenMigratedDatabase(settings.data_dir, 1, clock);
+  if (!database) return ReportError(database.error());
+  for (const auto& migration : database->migrations.applied) {
     fmt::print("applied {:04}_{}\n", migration.version, migration.name);
   }
-  fmt::print("schema at version {}\n", migrated->version);
+  fmt::print("schema at version {}\n", database->migrations.version);
   return kExitOk;
 }
 

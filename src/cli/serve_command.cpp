@@ -5,11 +5,14 @@
 
 #include "app/clock.h"
 #include "app/data_directory.h"
+#include "app/sessions.h"
+#include "app/users.h"
 #include "cli/exit_code.h"
 #include "cli/listen_address.h"
 #include "cli/logging.h"
+#include "http/api.h"
+#include "http/request_guard.h"
 #include "http/server.h"
-#include "http/system_routes.h"
 
 namespace casereview::cli {
 
@@ -66,16 +69,14 @@ int RunServe(const ServeSettings& settings) {
   }
   auto listen = ParseListenAddress(settings.listen);
   if (!listen) return ReportError(listen.error());
-  auto directory = app::PrepareDataDirectory(settings.data_dir);
-  if (!directory) return ReportError(directory.error());
-
   const app::SystemClock clock;
-  auto database = app::OpenDatabase(*directory, settings.worker_threads + 1);
-  auto migrated = app::MigrateDatabase(*database, clock);
-  if (!migrated) return ReportError(migrated.error());
-  for (const auto& migration : migrated->applied) {
+  auto opened = app::OpenMigratedDatabase(
+      settings.data_dir, settings.worker_threads + settings.hashing_threads + 1, clock);
+  if (!opened) return ReportError(opened.error());
+  for (const auto& migration : opened->migrations.applied) {
     spdlog::info("applied migration {:04}_{}", migration.version, migration.name);
   }
+  db::ConnectionPool& database = *opened->pool;
 
   auto site = http::StaticSite::Load(settings.web_dir);
   if (!site) return ReportError(site.error());
@@ -83,10 +84,23 @@ int RunServe(const ServeSettings& settings) {
     spdlog::warn("no web app in {}; build it with 'npm run build' in web/", settings.web_dir);
   }
 
+  const auto cost = app::PasswordCost::Interactive();
+  app::Users users(database, clock, cost);
+  app::SessionPolicy policy;
+  policy.idle_timeout = std::chrono::minutes(settings.session_idle_minutes);
+  policy.absolute_lifetime = std::chrono::hours(settings.session_hours);
+  app::Sessions sessions(database, clock, cost, policy);
+  auto first_run = users.SetUpFirstRun(settings.partnership_name, settings.partnership_nation,
+                                       settings.admin_email);
+  if (!first_run) return ReportError(first_run.error());
+
   http::Router router;
-  if (auto added = http::AddSystemRoutes(router, *database); !added) {
+  if (auto added = http::AddApiRoutes(
+          router, http::Services{database, sessions, users, settings.trust_proxy});
+      !added) {
     return ReportError(added.error());
   }
+  const http::RequestGuard guard(sessions, database, clock);
 
   http::ServerOptions options;
   options.host = listen->host;
@@ -97,7 +111,9 @@ int RunServe(const ServeSettings& settings) {
   options.body_limit = settings.max_body_bytes;
   options.read_timeout = std::chrono::seconds(settings.timeout_seconds);
   options.write_timeout = std::chrono::seconds(settings.timeout_seconds);
-  http::Server server(options, router, *site, [](const http::AccessRecord& record) {
+  options.hashing_threads = settings.hashing_threads;
+  options.trust_proxy = settings.trust_proxy;
+  http::Server server(options, router, *site, guard, [](const http::AccessRecord& record) {
     spdlog::info("{} {} {} {:.3f}ms", record.method, record.route, record.status,
                  static_cast<double>(record.duration.count()) / 1000.0);
   });
@@ -106,6 +122,15 @@ int RunServe(const ServeSettings& settings) {
   const bool v6 = listen->host.find(':') != std::string::npos;
   fmt::print("listening on http://{}{}{}:{}\n", v6 ? "[" : "", listen->host, v6 ? "]" : "",
              server.port());
+  if (*first_run) {
+    const app::FirstRun& first = **first_run;
+    fmt::print(
+        "created partnership {} and its first administrator, {}\n"
+        "  one-time password (shown once; change it at first sign-in): {}\n"
+        "  second factor: add this to an authenticator app: {}\n",
+        first.partnership_id, first.admin.user.email, first.admin.one_time_password.value_or(""),
+        first.totp_uri);
+  }
   std::fflush(stdout);
   server.Run();
   spdlog::info("stopped");

@@ -17,6 +17,14 @@ struct ServeSettings {
   std::size_t max_connections = 1024;
   std::size_t max_body_bytes = 1024 * 1024;
   unsigned timeout_seconds = 30;
+  unsigned hashing_threads = 1;
+  bool trust_proxy = false;
+  unsigned session_idle_minutes = 30;
+  unsigned session_hours = 12;
+  // The first start on an empty data directory creates these.
+  std::string partnership_name = "Safeguarding Partnership";
+  std::string partnership_nation = "england";
+  std::string admin_email = "admin@example.invalid";
 };
 
 // Registers the subcommand and its flags (each with its CASEREVIEW_* variable).
@@ -24,7 +32,9 @@ CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings);
 
 // Prepares the data directory, applies pending migrations, prints
 // "listening on http://HOST:PORT" as the first stdout line, and serves until
-// SIGINT or SIGTERM. Returns the process exit code.
+// SIGINT or SIGTERM. On an empty data directory it first creates a partnership
+// and its administrator, and prints the administrator's one-time password and
+// second-factor URI once, after the listening line. Returns the exit code.
 int RunServe(const ServeSettings& settings);
 
 }  // namespace casereview::cli

@@ -20,6 +20,7 @@ enum class ErrorCode {
   kConflict,            // the request clashes with the record's current state
   kPreconditionFailed,  // a conditional write lost a race (stale If-Match)
   kTooLarge,            // the request body exceeds the configured limit
+  kTooManyRequests,     // the caller must slow down (e.g. repeated failed sign-ins)
   kUnavailable,         // a dependency (database, index) cannot serve now
   kInternal,            // a bug; never the caller's fault
 };

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <chrono>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace casereview {
 
@@ -10,5 +12,8 @@ using Instant = std::chrono::sys_time<std::chrono::milliseconds>;
 
 // ISO-8601 UTC with milliseconds, e.g. "2026-11-22T23:42:53.120Z". Sorts as text.
 std::string FormatInstant(Instant instant);
+
+// Reads FormatInstant's form back; nullopt for any other text.
+std::optional<Instant> ParseInstant(std::string_view text);
 
 }  // namespace casereview

@@ -24,6 +24,8 @@ Status StatusFor(ErrorCode code) {
       return Status::precondition_failed;
     case ErrorCode::kTooLarge:
       return Status::payload_too_large;
+    case ErrorCode::kTooManyRequests:
+      return Status::too_many_requests;
     case ErrorCode::kUnavailable:
       return Status::service_unavailable;
     case ErrorCode::kInternal:
@@ -52,6 +54,10 @@ Response ProblemResponse(const Error& error, unsigned version, bool keep_alive) 
   response.body() = body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   response.prepare_payload();
   return response;
+}
+
+Response ProblemResponse(const Error& error, const Request& request) {
+  return ProblemResponse(error, request.version(), request.keep_alive());
 }
 
 }  // namespace casereview::http

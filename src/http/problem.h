@@ -13,5 +13,7 @@ Status StatusFor(ErrorCode code);
 // and `errors: [{field, message}]` when fields are named. `version` and
 // `keep_alive` mirror the request's.
 Response ProblemResponse(const Error& error, unsigned version, bool keep_alive);
+// The same, answering `request`.
+Response ProblemResponse(const Error& error, const Request& request);
 
 }  // namespace casereview::http

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "http/url.h"
+
 namespace casereview::http {
 namespace {
 
@@ -26,32 +28,6 @@ bool IsPlaceholder(std::string_view segment) {
   return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-// Percent-decodes one path segment; nullopt when an escape is malformed.
-std::optional<std::string> DecodeSegment(std::string_view segment) {
-  std::string decoded;
-  decoded.reserve(segment.size());
-  for (std::size_t i = 0; i < segment.size(); ++i) {
-    if (segment[i] != '%') {
-      decoded.push_back(segment[i]);
-      continue;
-    }
-    if (i + 2 >= segment.size()) return std::nullopt;
-    const int high = HexValue(segment[i + 1]);
-    const int low = HexValue(segment[i + 2]);
-    if (high < 0 || low < 0) return std::nullopt;
-    decoded.push_back(static_cast<char>(high * 16 + low));
-    i += 2;
-  }
-  return decoded;
-}
-
 // Matches path segments against a pattern, filling params; false on any mismatch.
 bool MatchPattern(const std::vector<std::string>& expected,
                   const std::vector<std::string_view>& path, RouteParams& params) {
@@ -60,7 +36,7 @@ bool MatchPattern(const std::vector<std::string>& expected,
     const std::string_view segment = expected[i];
     if (IsPlaceholder(segment)) {
       if (path[i].empty()) return false;
-      auto value = DecodeSegment(path[i]);
+      auto value = PercentDecode(path[i]);
       if (!value) return false;
       params.Add(std::string(segment.substr(1, segment.size() - 2)), std::move(*value));
     } else if (segment != path[i]) {

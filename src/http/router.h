@@ -12,8 +12,9 @@
 #include <variant>
 #include <vector>
 
+#include "app/principal.h"
+#include "core/access.h"
 #include "core/error.h"
-#include "http/access.h"
 #include "http/message.h"
 
 namespace casereview::http {
@@ -33,18 +34,24 @@ class RouteParams {
 struct RequestContext {
   const Request& request;
   const RouteParams& params;
+  const app::Principal* principal;  // the signed-in user; null on routes that need none
+  const std::string& client_address;
 };
 
-// Where a handler runs: inline on the I/O thread (cheap, never blocks) or on the
-// bounded worker pool (database, index, hashing: anything that may block).
-enum class Execution { kInline, kWorkerPool };
+// Where a handler runs: inline on the I/O thread (cheap, never blocks), on the
+// bounded worker pool (database, index: anything that may block), or on the
+// small hashing pool (Argon2id), so that password work never queues ahead of
+// ordinary requests. Routes that read a session never run inline.
+enum class Execution { kInline, kWorkerPool, kHashingPool };
 
 using Handler = std::function<Response(const RequestContext&)>;
 
+// Every route declares the capability it needs (deny by default: there is no
+// default); docs/security.md lists them and a test walks the table.
 struct Route {
   Method method;
   std::string pattern;
-  Access access;
+  Capability capability;
   Execution execution;
   Handler handler;
 };

@@ -81,6 +81,7 @@ struct Server::Impl {
   ServerOptions options;
   const Router& router;
   const StaticSite& site;
+  const RequestGuard& guard;
   std::function<void(const AccessRecord&)> access_log;
   // Declared before the io_context: coroutine frames destroyed with it still count down.
   std::atomic<std::size_t> active{0};
@@ -90,6 +91,7 @@ struct Server::Impl {
   std::unordered_map<const void*, std::weak_ptr<LiveConnection>> live;  // keyed by address
   asio::io_context ioc;
   asio::thread_pool workers;
+  asio::thread_pool hashers;
   // Accepting, signals and shutdown all run on this strand, so the acceptor is
   // never touched by two threads at once.
   asio::strand<asio::io_context::executor_type> control;
@@ -98,13 +100,15 @@ struct Server::Impl {
   asio::steady_timer grace_timer;
 
   Impl(ServerOptions server_options, const Router& routes, const StaticSite& static_site,
-       std::function<void(const AccessRecord&)> log)
+       const RequestGuard& request_guard, std::function<void(const AccessRecord&)> log)
       : options(std::move(server_options)),
         router(routes),
         site(static_site),
+        guard(request_guard),
         access_log(std::move(log)),
         ioc(static_cast<int>(IoThreads())),
         workers(options.worker_threads == 0 ? 1 : options.worker_threads),
+        hashers(options.hashing_threads == 0 ? 1 : options.hashing_threads),
         control(asio::make_strand(ioc)),
         acceptor(control),
         signals(control, SIGINT, SIGTERM),
@@ -233,10 +237,11 @@ struct Server::Impl {
   }
 
   asio::awaitable<void> Session(std::shared_ptr<LiveConnection> connection) {
-    ConnectionGuard guard(*this, connection);
+    ConnectionGuard registration(*this, connection);
     beast::tcp_stream& stream = connection->stream;
     error_code ec;
     stream.socket().set_option(tcp::no_delay(true), ec);
+    const std::string peer_address = PeerAddress(stream);
     beast::flat_buffer buffer;
     while (true) {
       // Flag first, then check: shutdown either sees the flag or is seen here.
@@ -258,7 +263,8 @@ struct Server::Impl {
         break;
       }
       Request request = parser.release();
-      Outcome outcome = co_await Respond(request);
+      const std::string client_address = ClientAddress(request, peer_address);
+      Outcome outcome = co_await Respond(request, client_address);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);
       if (request.method() == Method::head) {
@@ -273,7 +279,25 @@ struct Server::Impl {
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
   }
 
-  asio::awaitable<Outcome> Respond(const Request& request) {
+  static std::string PeerAddress(beast::tcp_stream& stream) {
+    error_code ec;
+    const auto endpoint = stream.socket().remote_endpoint(ec);
+    return ec ? std::string() : endpoint.address().to_string();
+  }
+
+  // The client's address: the peer's, or behind a trusted proxy the first
+  // address of X-Forwarded-For.
+  std::string ClientAddress(const Request& request, const std::string& peer) const {
+    if (!options.trust_proxy) return peer;
+    std::string_view forwarded = request["X-Forwarded-For"];
+    forwarded = forwarded.substr(0, forwarded.find(','));
+    while (forwarded.starts_with(' ')) forwarded.remove_prefix(1);
+    while (forwarded.ends_with(' ')) forwarded.remove_suffix(1);
+    if (forwarded.empty() || forwarded.size() > 64) return peer;
+    return std::string(forwarded);
+  }
+
+  asio::awaitable<Outcome> Respond(const Request& request, const std::string& client_address) {
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
     std::string_view path = request.target();
@@ -287,7 +311,7 @@ struct Server::Impl {
     auto match = router.Match(request.method(), path);
     if (auto* found = std::get_if<RouteMatch>(&match)) {
       // g++ 12 mishandles co_await inside a braced initialiser: await into a local first.
-      Response response = co_await Invoke(*found, request);
+      Response response = co_await Invoke(*found, request, client_address);
       co_return Outcome{std::move(response), found->route->pattern};
     }
     if (auto* mismatch = std::get_if<MethodMismatch>(&match)) {
@@ -322,11 +346,20 @@ struct Server::Impl {
     return response;
   }
 
-  asio::awaitable<Response> Invoke(const RouteMatch& match, const Request& request) {
+  // Runs the guard, then the handler, where the route says (a route that reads a
+  // session never runs on an I/O thread).
+  asio::awaitable<Response> Invoke(const RouteMatch& match, const Request& request,
+                                   const std::string& client_address) {
     const Route& route = *match.route;
-    auto call = [&route, &match, &request]() -> Response {
+    auto call = [this, &route, &match, &request, &client_address]() -> Response {
       try {
-        Response response = route.handler(RequestContext{request, match.params});
+        auto admitted = guard.Admit(route, request, client_address);
+        if (!admitted) {
+          return ProblemResponse(admitted.error(), request);
+        }
+        const app::Principal* principal = *admitted ? &**admitted : nullptr;
+        Response response =
+            route.handler(RequestContext{request, match.params, principal, client_address});
         response.version(request.version());
         response.keep_alive(request.keep_alive());
         response.prepare_payload();
@@ -339,15 +372,21 @@ struct Server::Impl {
             request.version(), false);
       }
     };
-    if (route.execution == Execution::kInline) co_return call();
-    Response response = co_await RunBlocking(workers, call);
+    Execution execution = route.execution;
+    if (execution == Execution::kInline && route.capability != Capability::kPublic) {
+      execution = Execution::kWorkerPool;
+    }
+    if (execution == Execution::kInline) co_return call();
+    Response response =
+        co_await RunBlocking(execution == Execution::kHashingPool ? hashers : workers, call);
     co_return response;
   }
 };
 
 Server::Server(ServerOptions options, const Router& router, const StaticSite& site,
-               std::function<void(const AccessRecord&)> access_log)
-    : impl_(std::make_unique<Impl>(std::move(options), router, site, std::move(access_log))) {}
+               const RequestGuard& guard, std::function<void(const AccessRecord&)> access_log)
+    : impl_(
+          std::make_unique<Impl>(std::move(options), router, site, guard, std::move(access_log))) {}
 
 Server::~Server() = default;
 
@@ -387,6 +426,7 @@ void Server::Run() {
   impl.ioc.run();
   threads.clear();
   impl.workers.join();
+  impl.hashers.join();
 }
 
 void Server::Stop() {

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "core/error.h"
+#include "http/request_guard.h"
 #include "http/router.h"
 #include "http/static_site.h"
 
@@ -22,6 +23,8 @@ struct ServerOptions {
   unsigned short port = 8080;  // 0 picks a free port
   unsigned io_threads = 0;     // 0: one per core
   unsigned worker_threads = 4;
+  unsigned hashing_threads = 1;  // Argon2id: each hash holds tens of MiB and a core
+  bool trust_proxy = false;      // take the client address from X-Forwarded-For
   std::size_t header_limit = 16 * 1024;
   std::size_t body_limit = 1024 * 1024;
   std::chrono::milliseconds read_timeout{30'000};
@@ -40,8 +43,10 @@ struct AccessRecord {
 
 class Server {
  public:
+  // Every request for a route passes `guard` first. `router`, `site` and
+  // `guard` must outlive the server.
   Server(ServerOptions options, const Router& router, const StaticSite& site,
-         std::function<void(const AccessRecord&)> access_log);
+         const RequestGuard& guard, std::function<void(const AccessRecord&)> access_log);
   ~Server();
   Server(const Server&) = delete;
   Server& operator=(const Server&) = delete;

@@ -8,7 +8,7 @@ namespace casereview::http {
 
 Result<void> AddSystemRoutes(Router& router, db::ConnectionPool& database) {
   auto health =
-      router.Add(Route{Method::get, "/healthz", Access::kPublic, Execution::kWorkerPool,
+      router.Add(Route{Method::get, "/healthz", Capability::kPublic, Execution::kWorkerPool,
                        [&database](const RequestContext&) {
                          const bool ok = app::CheckHealth(database).ok();
                          return JsonResponse(ok ? Status::ok : Status::service_unavailable,
@@ -17,7 +17,7 @@ Result<void> AddSystemRoutes(Router& router, db::ConnectionPool& database) {
                                               {"database", ok ? "ok" : "unavailable"}});
                        }});
   if (!health) return health;
-  return router.Add(Route{Method::get, "/api/version", Access::kPublic, Execution::kInline,
+  return router.Add(Route{Method::get, "/api/version", Capability::kPublic, Execution::kInline,
                           [](const RequestContext&) {
                             return JsonResponse(Status::ok, {{"version", kVersion}});
                           }});

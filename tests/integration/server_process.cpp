@@ -39,7 +39,9 @@ CommandResult RunCasereview(const std::vector<std::string>& args, const std::str
   std::vector<std::string> full{CASEREVIEW_BIN};
   full.insert(full.end(), args.begin(), args.end());
   int in[2], out[2], err[2];
-  if (pipe(in) != 0 || pipe(out) != 0 || pipe(err) != 0) throw std::runtime_error("pipe");
+  if (pipe2(in, O_CLOEXEC) != 0 || pipe2(out, O_CLOEXEC) != 0 || pipe2(err, O_CLOEXEC) != 0) {
+    throw std::runtime_error("pipe");
+  }
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, in[0], 0);
@@ -79,7 +81,7 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir,
                                 "127.0.0.1:0",  "--data-dir", data_dir.string()};
   args.insert(args.end(), extra_args.begin(), extra_args.end());
   int out[2];
-  if (pipe(out) != 0) throw std::runtime_error("pipe");
+  if (pipe2(out, O_CLOEXEC) != 0) throw std::runtime_error("pipe");
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_adddup2(&actions, out[1], 1);
@@ -93,27 +95,47 @@ ServerProcess::ServerProcess(const std::filesystem::path& data_dir,
   posix_spawn_file_actions_destroy(&actions);
   close(out[1]);
 
+  stdout_fd_ = out[0];
+  reader_ = std::thread([this] {
+    char chunk[4096];
+    ssize_t n;
+    while ((n = read(stdout_fd_, chunk, sizeof chunk)) > 0) {
+      std::lock_guard lock(output_mutex_);
+      output_.append(chunk, static_cast<std::size_t>(n));
+    }
+  });
+
   // The first stdout line names the bound port; allow time for a sanitizer build.
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-  pollfd waiting{out[0], POLLIN, 0};
-  char c;
   while (std::chrono::steady_clock::now() < deadline) {
-    if (poll(&waiting, 1, 100) <= 0) continue;
-    if (read(out[0], &c, 1) != 1) break;
-    if (c == '\n') break;
-    first_line_.push_back(c);
+    {
+      std::lock_guard lock(output_mutex_);
+      const auto newline = output_.find('\n');
+      if (newline != std::string::npos) {
+        first_line_ = output_.substr(0, newline);
+        break;
+      }
+    }
+    if (!running()) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
-  close(out[0]);
   const auto colon = first_line_.rfind(':');
   if (!first_line_.starts_with("listening on http://") || colon == std::string::npos) {
     Terminate(std::chrono::seconds(2));
-    throw std::runtime_error("server did not start; stdout: '" + first_line_ + "' log: " + Log());
+    throw std::runtime_error("server did not start; stdout: '" + Output() + "' log: " + Log());
   }
   port_ = static_cast<unsigned short>(std::stoi(first_line_.substr(colon + 1)));
 }
 
+std::string ServerProcess::Output() const {
+  std::lock_guard lock(output_mutex_);
+  return output_;
+}
+
 ServerProcess::~ServerProcess() {
   if (pid_ > 0) Terminate(std::chrono::seconds(5));
+  if (reader_.joinable()) reader_.join();
+  if (stdout_fd_ >= 0) close(stdout_fd_);
   std::error_code ignored;
   std::filesystem::remove(log_file_, ignored);
 }

@@ -5,8 +5,10 @@
 
 #include <chrono>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace casereview::testing {
@@ -31,6 +33,8 @@ class ServerProcess {
 
   unsigned short port() const { return port_; }
   const std::string& first_line() const { return first_line_; }
+  // Everything the server wrote to stdout so far.
+  std::string Output() const;
   bool running();
   // Sends SIGTERM and waits; returns the exit code, or nullopt if it had not
   // exited after `limit` (then it is killed).
@@ -40,6 +44,10 @@ class ServerProcess {
 
  private:
   pid_t pid_ = -1;
+  int stdout_fd_ = -1;
+  std::thread reader_;  // keeps draining stdout so the server never blocks on it
+  mutable std::mutex output_mutex_;
+  std::string output_;
   unsigned short port_ = 0;
   std::string first_line_;
   std::filesystem::path log_file_;

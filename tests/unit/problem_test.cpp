@@ -16,6 +16,7 @@ TEST(Problem, EachErrorCodeHasItsStatus) {
   EXPECT_EQ(StatusFor(ErrorCode::kConflict), Status::conflict);
   EXPECT_EQ(StatusFor(ErrorCode::kPreconditionFailed), Status::precondition_failed);
   EXPECT_EQ(StatusFor(ErrorCode::kTooLarge), Status::payload_too_large);
+  EXPECT_EQ(StatusFor(ErrorCode::kTooManyRequests), Status::too_many_requests);
   EXPECT_EQ(StatusFor(ErrorCode::kUnavailable), Status::service_unavailable);
   EXPECT_EQ(StatusFor(ErrorCode::kInternal), Status::internal_server_error);
 }

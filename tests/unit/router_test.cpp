@@ -8,7 +8,7 @@ namespace {
 Response Answer(const RequestContext&) { return Response{Status::ok, 11}; }
 
 Route MakeRoute(Method method, std::string pattern) {
-  return Route{method, std::move(pattern), Access::kPublic, Execution::kInline, Answer};
+  return Route{method, std::move(pattern), Capability::kPublic, Execution::kInline, Answer};
 }
 
 class RouterTest : public ::testing::Test {
@@ -75,7 +75,7 @@ TEST(RouterRegistration, RefusesDuplicateAndMalformedRoutes) {
     EXPECT_EQ(added.error().code, ErrorCode::kInvalid) << pattern;
   }
   auto no_handler =
-      router.Add(Route{Method::get, "/api/b", Access::kPublic, Execution::kInline, {}});
+      router.Add(Route{Method::get, "/api/b", Capability::kPublic, Execution::kInline, {}});
   EXPECT_FALSE(no_handler);
 }
 

@@ -1,0 +1,23 @@
+// Every route the server answers, registered in one place.
+#pragma once
+
+#include "app/sessions.h"
+#include "app/users.h"
+#include "core/error.h"
+#include "db/connection_pool.h"
+#include "http/router.h"
+
+namespace casereview::http {
+
+// What the routes work with. Everything must outlive the router.
+struct Services {
+  db::ConnectionPool& database;
+  app::Sessions& sessions;
+  app::Users& users;
+  bool secure_cookies = false;
+};
+
+// Registers every route; an error is a start-up bug (a clash or a bad pattern).
+Result<void> AddApiRoutes(Router& router, const Services& services);
+
+}  // namespace casereview::http

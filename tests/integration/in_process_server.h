@@ -1,0 +1,50 @@
+// The real HTTP server, run inside the test process on port 0 with a temporary
+// data directory, so that a test can reach both the wire and the route table.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "app/clock.h"
+#include "app/data_directory.h"
+#include "app/sessions.h"
+#include "app/users.h"
+#include "http/api.h"
+#include "http/request_guard.h"
+#include "http/server.h"
+#include "support/temp_dir.h"
+
+namespace casereview::testing {
+
+class InProcessServer {
+ public:
+  InProcessServer();
+  ~InProcessServer();
+  InProcessServer(const InProcessServer&) = delete;
+  InProcessServer& operator=(const InProcessServer&) = delete;
+
+  unsigned short port() const { return server_->port(); }
+  const http::Router& router() const { return router_; }
+  app::Users& users() { return *users_; }
+  db::ConnectionPool& database() { return *database_; }
+  const app::FirstRun& first_run() const { return first_run_; }
+  // The id of a (fictional) agency of the partnership, for agency leads.
+  std::int64_t agency_id() const { return agency_id_; }
+
+ private:
+  TempDir dir_;
+  app::SystemClock clock_;
+  std::unique_ptr<db::ConnectionPool> database_;
+  std::unique_ptr<app::Users> users_;
+  std::unique_ptr<app::Sessions> sessions_;
+  app::FirstRun first_run_;
+  std::int64_t agency_id_ = 0;
+  http::Router router_;
+  http::StaticSite site_;
+  std::unique_ptr<http::RequestGuard> guard_;
+  std::unique_ptr<http::Server> server_;
+  std::thread runner_;
+};
+
+}  // namespace casereview::testing
