@@ -15,7 +15,7 @@ struct ServeSettings {
   unsigned io_threads = 0;
   unsigned worker_threads = 4;
   std::size_t max_connections = 1024;
-  std::size_t max_body_bytes = 1024 * 1024;
+  std::size_t max_body_bytes = std::size_t{1024} * 1024;
   unsigned timeout_seconds = 30;
   unsigned hashing_threads = 1;
   bool trust_proxy = false;

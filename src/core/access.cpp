@@ -31,6 +31,8 @@ std::optional<Role> ParseRole(std::string_view name) {
 
 std::string_view CapabilityName(Capability capability) {
   switch (capability) {
+    case Capability::kUndeclared:
+      return "undeclared";
     case Capability::kPublic:
       return "public";
     case Capability::kOptionalSession:
@@ -72,6 +74,8 @@ bool NeedsSession(Capability capability) {
 bool RoleHolds(Role role, Capability capability) {
   using C = Capability;
   switch (capability) {
+    case C::kUndeclared:
+      return false;
     case C::kPublic:
     case C::kOptionalSession:
     case C::kOwnAccount:

@@ -29,6 +29,7 @@ std::optional<Role> ParseRole(std::string_view name);
 // What a route requires. The first three need no role: they describe how much of
 // a session the route reads. The rest are held through roles (RoleHolds).
 enum class Capability {
+  kUndeclared,           // a value-initialised Capability: the router refuses it
   kPublic,               // anyone; no session is read
   kOptionalSession,      // anyone; the session is read when there is one
   kOwnAccount,           // any signed-in user, even one who must still change a one-time password

@@ -67,6 +67,10 @@ Result<void> Router::Add(Route route) {
                   fmt::format("route pattern '{}' is malformed", route.pattern));
     }
   }
+  if (route.capability == Capability::kUndeclared) {
+    return Fail(ErrorCode::kInvalid,
+                fmt::format("route '{}' does not declare the capability it needs", route.pattern));
+  }
   if (!route.handler) {
     return Fail(ErrorCode::kInvalid, fmt::format("route '{}' has no handler", route.pattern));
   }

@@ -72,8 +72,9 @@ using MatchResult = std::variant<RouteMatch, MethodMismatch, NoRoute>;
 
 class Router {
  public:
-  // Registers a route. Returns kInvalid for a malformed pattern and kConflict
-  // when the method and pattern are already taken: both are start-up bugs.
+  // Registers a route. Returns kInvalid for a malformed pattern or an
+  // undeclared capability, and kConflict when the method and pattern are
+  // already taken: all start-up bugs, and the server refuses to start.
   Result<void> Add(Route route);
 
   // HEAD is answered by the GET route of the same path. `path` excludes the query.

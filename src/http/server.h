@@ -25,8 +25,8 @@ struct ServerOptions {
   unsigned worker_threads = 4;
   unsigned hashing_threads = 1;  // Argon2id: each hash holds tens of MiB and a core
   bool trust_proxy = false;      // take the client address from X-Forwarded-For
-  std::size_t header_limit = 16 * 1024;
-  std::size_t body_limit = 1024 * 1024;
+  std::size_t header_limit = std::size_t{16} * 1024;
+  std::size_t body_limit = std::size_t{1024} * 1024;
   std::chrono::milliseconds read_timeout{30'000};
   std::chrono::milliseconds write_timeout{30'000};
   std::chrono::milliseconds shutdown_grace{1'500};

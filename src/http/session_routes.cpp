@@ -1,5 +1,6 @@
 #include "http/session_routes.h"
 
+#include "http/identity_json.h"
 #include "http/json_body.h"
 #include "http/json_response.h"
 #include "http/problem.h"
@@ -11,15 +12,13 @@ namespace {
 using nlohmann::json;
 
 json SessionJson(const app::Principal& principal) {
-  json roles = json::array();
-  for (const Role role : principal.roles) roles.push_back(RoleName(role));
   return {
       {"signed_in", true},
       {"user",
        {{"id", principal.user_id},
         {"email", principal.email},
         {"display_name", principal.display_name},
-        {"roles", std::move(roles)},
+        {"roles", RolesJson(principal.roles)},
         {"agency_id", principal.agency_id ? json(*principal.agency_id) : json(nullptr)},
         {"partnership_id", principal.partnership_id}}},
       {"csrf_token", principal.csrf_token},

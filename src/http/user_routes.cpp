@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "http/identity_json.h"
 #include "http/json_body.h"
 #include "http/json_response.h"
 #include "http/problem.h"
@@ -12,12 +13,10 @@ namespace {
 using nlohmann::json;
 
 json UserJson(const app::UserSummary& user) {
-  json roles = json::array();
-  for (const Role role : user.roles) roles.push_back(RoleName(role));
   return {{"id", user.id},
           {"email", user.email},
           {"display_name", user.display_name},
-          {"roles", std::move(roles)},
+          {"roles", RolesJson(user.roles)},
           {"agency_id", user.agency_id ? json(*user.agency_id) : json(nullptr)},
           {"disabled", user.disabled},
           {"totp_enrolled", user.totp_enrolled},
