@@ -60,6 +60,48 @@ CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings) {
       ->envname("CASEREVIEW_TIMEOUT_SECONDS")
       ->check(CLI::Range(1u, 3600u))
       ->capture_default_str();
+  command->add_option("--hashing-threads", settings.hashing_threads, "Threads for password hashing")
+      ->envname("CASEREVIEW_HASHING_THREADS")
+      ->check(CLI::Range(1u, 64u))
+      ->capture_default_str();
+  command
+      ->add_option("--max-document-bytes", settings.max_document_bytes,
+                   "Uploaded documents above this are answered 413")
+      ->envname("CASEREVIEW_MAX_DOCUMENT_BYTES")
+      ->check(CLI::Range(std::size_t{1024}, std::size_t{1} << 32))
+      ->capture_default_str();
+  command
+      ->add_flag("--trust-proxy", settings.trust_proxy,
+                 "Behind a TLS proxy: client address from X-Forwarded-For, Secure cookies")
+      ->envname("CASEREVIEW_TRUST_PROXY");
+  command
+      ->add_option("--session-idle-minutes", settings.session_idle_minutes,
+                   "A session ends after this long without a request")
+      ->envname("CASEREVIEW_SESSION_IDLE_MINUTES")
+      ->check(CLI::Range(1u, 24u * 60u))
+      ->capture_default_str();
+  command
+      ->add_option("--session-hours", settings.session_hours,
+                   "A session ends this long after sign-in")
+      ->envname("CASEREVIEW_SESSION_HOURS")
+      ->check(CLI::Range(1u, 24u * 7u))
+      ->capture_default_str();
+  command
+      ->add_option("--partnership-name", settings.partnership_name,
+                   "First start only: the partnership's name")
+      ->envname("CASEREVIEW_PARTNERSHIP_NAME")
+      ->capture_default_str();
+  command
+      ->add_option("--partnership-nation", settings.partnership_nation,
+                   "First start only: england, wales, scotland or northern_ireland")
+      ->envname("CASEREVIEW_PARTNERSHIP_NATION")
+      ->check(CLI::IsMember({"england", "wales", "scotland", "northern_ireland"}))
+      ->capture_default_str();
+  command
+      ->add_option("--admin-email", settings.admin_email,
+                   "First start only: the first administrator")
+      ->envname("CASEREVIEW_ADMIN_EMAIL")
+      ->capture_default_str();
   return command;
 }
 
@@ -96,7 +138,8 @@ int RunServe(const ServeSettings& settings) {
 
   http::Router router;
   if (auto added = http::AddApiRoutes(
-          router, http::Services{database, sessions, users, settings.trust_proxy});
+          router, http::Services{database, sessions, users, clock, settings.data_dir,
+                                 settings.max_document_bytes, settings.trust_proxy});
       !added) {
     return ReportError(added.error());
   }

@@ -18,6 +18,7 @@ struct ServeSettings {
   std::size_t max_body_bytes = std::size_t{1024} * 1024;
   unsigned timeout_seconds = 30;
   unsigned hashing_threads = 1;
+  std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;
   bool trust_proxy = false;
   unsigned session_idle_minutes = 30;
   unsigned session_hours = 12;

@@ -3,22 +3,6 @@
 #include <algorithm>
 
 namespace casereview {
-namespace {
-
-Jurisdiction JurisdictionOf(Nation nation) {
-  switch (nation) {
-    case Nation::kScotland:
-      return Jurisdiction::kScotland;
-    case Nation::kNorthernIreland:
-      return Jurisdiction::kNorthernIreland;
-    case Nation::kEngland:
-    case Nation::kWales:
-      break;
-  }
-  return Jurisdiction::kEnglandWales;
-}
-
-}  // namespace
 
 AssessmentBuilder::AssessmentBuilder(const Incident& incident)
     : incident_(incident), calendar_(CalendarFor(JurisdictionOf(incident.nation))) {}

@@ -18,6 +18,8 @@ std::string_view ErrorCodeName(ErrorCode code) {
       return "conflict";
     case ErrorCode::kPreconditionFailed:
       return "precondition_failed";
+    case ErrorCode::kPreconditionRequired:
+      return "precondition_required";
     case ErrorCode::kTooLarge:
       return "too_large";
     case ErrorCode::kTooManyRequests:

@@ -12,17 +12,18 @@ namespace casereview {
 // What went wrong, in terms a caller can act on. The HTTP layer maps each code
 // to one status in one place (src/http/problem.cpp); nothing else decides statuses.
 enum class ErrorCode {
-  kInvalid,             // the input is wrong; the message names what
-  kUnauthenticated,     // nobody is signed in, or the session ended
-  kForbidden,           // signed in, but not allowed
-  kNotFound,            // no such thing (or not visible to the caller)
-  kMethodNotAllowed,    // the resource exists but not with that verb
-  kConflict,            // the request clashes with the record's current state
-  kPreconditionFailed,  // a conditional write lost a race (stale If-Match)
-  kTooLarge,            // the request body exceeds the configured limit
-  kTooManyRequests,     // the caller must slow down (e.g. repeated failed sign-ins)
-  kUnavailable,         // a dependency (database, index) cannot serve now
-  kInternal,            // a bug; never the caller's fault
+  kInvalid,               // the input is wrong; the message names what
+  kUnauthenticated,       // nobody is signed in, or the session ended
+  kForbidden,             // signed in, but not allowed
+  kNotFound,              // no such thing (or not visible to the caller)
+  kMethodNotAllowed,      // the resource exists but not with that verb
+  kConflict,              // the request clashes with the record's current state
+  kPreconditionFailed,    // a conditional write lost a race (stale If-Match)
+  kPreconditionRequired,  // an update came without the If-Match it needs
+  kTooLarge,              // the request body exceeds the configured limit
+  kTooManyRequests,       // the caller must slow down (e.g. repeated failed sign-ins)
+  kUnavailable,           // a dependency (database, index) cannot serve now
+  kInternal,              // a bug; never the caller's fault
 };
 
 // One field that failed validation, named as the caller sent it.

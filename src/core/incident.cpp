@@ -49,4 +49,17 @@ std::vector<FieldError> ValidateIncident(const Incident& incident) {
   return errors;
 }
 
+Jurisdiction JurisdictionOf(Nation nation) {
+  switch (nation) {
+    case Nation::kScotland:
+      return Jurisdiction::kScotland;
+    case Nation::kNorthernIreland:
+      return Jurisdiction::kNorthernIreland;
+    case Nation::kEngland:
+    case Nation::kWales:
+      break;
+  }
+  return Jurisdiction::kEnglandWales;
+}
+
 }  // namespace casereview

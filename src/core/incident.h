@@ -7,6 +7,7 @@
 
 #include "core/civil_date.h"
 #include "core/error.h"
+#include "core/jurisdiction.h"
 
 namespace casereview {
 
@@ -59,5 +60,9 @@ struct Incident {
 // before incident_date, nor notification_date before aware_date; dates lie in
 // the years the calendars cover. Empty when the incident is consistent.
 std::vector<FieldError> ValidateIncident(const Incident& incident);
+
+// The jurisdiction whose bank holidays count a nation's working days (England
+// and Wales share one).
+Jurisdiction JurisdictionOf(Nation nation);
 
 }  // namespace casereview

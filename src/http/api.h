@@ -1,6 +1,9 @@
 // Every route the server answers, registered in one place.
 #pragma once
 
+#include <filesystem>
+
+#include "app/clock.h"
 #include "app/sessions.h"
 #include "app/users.h"
 #include "core/error.h"
@@ -14,6 +17,9 @@ struct Services {
   db::ConnectionPool& database;
   app::Sessions& sessions;
   app::Users& users;
+  const app::Clock& clock;
+  std::filesystem::path data_root;  // the data directory: blobs/ lives under it
+  std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;
   bool secure_cookies = false;
 };
 

@@ -22,6 +22,8 @@ Status StatusFor(ErrorCode code) {
       return Status::conflict;
     case ErrorCode::kPreconditionFailed:
       return Status::precondition_failed;
+    case ErrorCode::kPreconditionRequired:
+      return Status::precondition_required;
     case ErrorCode::kTooLarge:
       return Status::payload_too_large;
     case ErrorCode::kTooManyRequests:

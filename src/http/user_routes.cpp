@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "http/case_http.h"
 #include "http/identity_json.h"
 #include "http/json_body.h"
 #include "http/json_response.h"
@@ -38,10 +39,6 @@ Result<std::int64_t> TargetUser(app::Users& users, const RequestContext& context
     if (user.id == id) return id;
   }
   return Fail(ErrorCode::kNotFound, "there is no such user");
-}
-
-app::Actor ActorOf(const RequestContext& context) {
-  return app::Actor::Of(*context.principal, context.client_address);
 }
 
 }  // namespace

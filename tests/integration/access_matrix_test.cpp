@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/totp.h"
+#include "integration/api_client.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
 #include "support/markdown_table.h"
@@ -15,8 +15,6 @@ namespace casereview::testing {
 namespace {
 
 using nlohmann::json;
-
-constexpr std::string_view kPassword = "fictional passphrase for tests";
 
 struct DocumentedRoute {
   std::string method;
@@ -34,42 +32,8 @@ std::vector<DocumentedRoute> DocumentedRoutes() {
   return routes;
 }
 
-// A signed-in user agent: its cookie and CSRF token.
-struct Client {
-  unsigned short port = 0;
-  std::string cookie;
-  std::string csrf;
-
-  HttpReply Call(const std::string& method, const std::string& target,
-                 const std::string& body = "") const {
-    HttpRequest request{method, target, {}, body};
-    if (!cookie.empty()) request.headers["Cookie"] = cookie;
-    if (!csrf.empty() && method != "GET" && method != "HEAD")
-      request.headers["X-CSRF-Token"] = csrf;
-    if (!body.empty()) request.headers["Content-Type"] = "application/json";
-    return Send(port, request);
-  }
-};
-
 HttpReply PostSession(unsigned short port, const json& body) {
   return Send(port, {"POST", "/api/session", {{"Content-Type", "application/json"}}, body.dump()});
-}
-
-Client SignIn(unsigned short port, const std::string& email, std::string_view password,
-              std::optional<std::string> totp = {}) {
-  json body = {{"email", email}, {"password", password}};
-  if (totp) body["totp_code"] = *totp;
-  const HttpReply reply = PostSession(port, body);
-  EXPECT_EQ(reply.status, 201u) << email << ": " << reply.body;
-  const std::string set_cookie = reply.Header("set-cookie");
-  Client client{port, set_cookie.substr(0, set_cookie.find(';')), ""};
-  if (reply.status == 201) client.csrf = json::parse(reply.body)["csrf_token"];
-  return client;
-}
-
-std::string SecretOf(const std::string& uri) {
-  const auto start = uri.find("secret=") + 7;
-  return uri.substr(start, uri.find('&', start) - start);
 }
 
 class AccessMatrixTest : public ::testing::Test {
@@ -78,37 +42,14 @@ class AccessMatrixTest : public ::testing::Test {
   static void TearDownTestSuite() { delete server_; }
 
   // A signed-in session for a user holding just `role` (the admin: the first one).
-  Client ClientFor(Role role) {
+  ApiClient ClientFor(Role role) {
     if (role == Role::kAdmin) return Admin();
-    const std::string email = std::string(RoleName(role)) + "@northmoor.example";
-    if (!server_->users().FindByEmail(email)) {
-      app::NewUser user{email,  "Fictional " + std::string(RoleName(role)),
-                        {role}, {},
-                        {},     std::string(kPassword)};
-      if (role == Role::kAgencyLead) user.agency_id = server_->agency_id();
-      EXPECT_TRUE(server_->users().Create(user, app::Actor::System()));
-    }
-    return SignIn(server_->port(), email, kPassword);
+    std::optional<std::int64_t> agency;
+    if (role == Role::kAgencyLead) agency = server_->agency_id();
+    return SignInAs(*server_, std::string(RoleName(role)) + "@northmoor.example", {role}, agency);
   }
 
-  // The first administrator, with their one-time password changed once.
-  Client Admin() {
-    const auto& first = server_->first_run();
-    const std::string secret = SecretOf(first.totp_uri);
-    const auto code = [&] { return *app::TotpCode(secret, app::SystemClock().Now()); };
-    static bool changed = false;
-    if (!changed) {
-      Client client =
-          SignIn(server_->port(), first.admin.user.email, *first.admin.one_time_password, code());
-      const auto reply = client.Call(
-          "POST", "/api/session/password",
-          json{{"current_password", *first.admin.one_time_password}, {"new_password", kPassword}}
-              .dump());
-      EXPECT_EQ(reply.status, 204u) << reply.body;
-      changed = true;
-    }
-    return SignIn(server_->port(), first.admin.user.email, kPassword, code());
-  }
+  ApiClient Admin() { return SignInAdmin(*server_); }
 
   static InProcessServer* server_;
 };
@@ -153,7 +94,7 @@ TEST_F(AccessMatrixTest, EveryRoleGetsExactlyWhatTheTableSays) {
     return !(route->method == http::Method::delete_ && route->pattern == "/api/session");
   });
 
-  const Client anonymous{server_->port(), "", ""};
+  const ApiClient anonymous{server_->port(), "", ""};
   for (const http::Route* route : routes) {
     const std::string method(http::beast_http::to_string(route->method));
     const auto reply =
@@ -166,7 +107,7 @@ TEST_F(AccessMatrixTest, EveryRoleGetsExactlyWhatTheTableSays) {
     }
   }
   for (const Role role : kAllRoles) {
-    const Client client = ClientFor(role);
+    const ApiClient client = ClientFor(role);
     for (const http::Route* route : routes) {
       const std::string method(http::beast_http::to_string(route->method));
       const auto reply = client.Call(method, Concrete(route->pattern), method == "GET" ? "" : "{}");
@@ -184,8 +125,8 @@ TEST_F(AccessMatrixTest, EveryRoleGetsExactlyWhatTheTableSays) {
 
 TEST_F(AccessMatrixTest, TheSessionCookieIsHttpOnlyStrictAndScoped) {
   ClientFor(Role::kPartner);
-  const auto reply = PostSession(server_->port(),
-                                 {{"email", "partner@northmoor.example"}, {"password", kPassword}});
+  const auto reply = PostSession(
+      server_->port(), {{"email", "partner@northmoor.example"}, {"password", kTestPassword}});
   ASSERT_EQ(reply.status, 201u);
   const std::string cookie = reply.Header("set-cookie");
   EXPECT_TRUE(cookie.starts_with("casereview_session="));
@@ -197,7 +138,7 @@ TEST_F(AccessMatrixTest, TheSessionCookieIsHttpOnlyStrictAndScoped) {
 }
 
 TEST_F(AccessMatrixTest, WhoAmIAnswersWithAndWithoutASession) {
-  const Client client = ClientFor(Role::kPanelMember);
+  const ApiClient client = ClientFor(Role::kPanelMember);
   const auto signed_in = json::parse(client.Call("GET", "/api/session").body);
   EXPECT_EQ(signed_in["signed_in"], true);
   EXPECT_EQ(signed_in["user"]["roles"], json::array({"panel_member"}));
@@ -207,13 +148,13 @@ TEST_F(AccessMatrixTest, WhoAmIAnswersWithAndWithoutASession) {
 }
 
 TEST_F(AccessMatrixTest, StateChangesNeedTheCsrfTokenAndTheSameOrigin) {
-  Client client = ClientFor(Role::kCoordinator);
+  ApiClient client = ClientFor(Role::kCoordinator);
   const std::string body =
-      json{{"current_password", kPassword}, {"new_password", kPassword}}.dump();
-  Client no_token = client;
+      json{{"current_password", kTestPassword}, {"new_password", kTestPassword}}.dump();
+  ApiClient no_token = client;
   no_token.csrf.clear();
   EXPECT_EQ(no_token.Call("DELETE", "/api/session").status, 403u);
-  Client wrong_token = client;
+  ApiClient wrong_token = client;
   wrong_token.csrf = std::string(client.csrf.size(), 'A');
   EXPECT_EQ(wrong_token.Call("DELETE", "/api/session").status, 403u);
 
@@ -235,14 +176,14 @@ TEST_F(AccessMatrixTest, StateChangesNeedTheCsrfTokenAndTheSameOrigin) {
       "POST",
       "/api/session",
       {{"Content-Type", "application/json"}, {"Sec-Fetch-Site", "cross-site"}},
-      json{{"email", "coordinator@northmoor.example"}, {"password", kPassword}}.dump()};
+      json{{"email", "coordinator@northmoor.example"}, {"password", kTestPassword}}.dump()};
   EXPECT_EQ(Send(server_->port(), cross_site_sign_in).status, 403u);
 }
 
 TEST_F(AccessMatrixTest, ADisabledUsersLiveSessionIsRefusedAtOnce) {
-  const Client reviewer = ClientFor(Role::kReviewer);
+  const ApiClient reviewer = ClientFor(Role::kReviewer);
   ASSERT_EQ(json::parse(reviewer.Call("GET", "/api/session").body)["signed_in"], true);
-  const Client admin = Admin();
+  const ApiClient admin = Admin();
   const auto user = server_->users().FindByEmail("reviewer@northmoor.example");
   ASSERT_TRUE(user);
   const auto disabled =
@@ -253,7 +194,7 @@ TEST_F(AccessMatrixTest, ADisabledUsersLiveSessionIsRefusedAtOnce) {
 }
 
 TEST_F(AccessMatrixTest, AOneTimePasswordMustBeChangedBeforeAnythingElse) {
-  const Client admin = Admin();
+  const ApiClient admin = Admin();
   const auto created = admin.Call("POST", "/api/users",
                                   json{{"email", "new.coordinator@northmoor.example"},
                                        {"display_name", "Fictional New Coordinator"},
@@ -262,7 +203,7 @@ TEST_F(AccessMatrixTest, AOneTimePasswordMustBeChangedBeforeAnythingElse) {
   ASSERT_EQ(created.status, 201u) << created.body;
   const std::string one_time = json::parse(created.body)["one_time_password"];
   ASSERT_EQ(one_time.size(), 20u);
-  Client fresh = SignIn(server_->port(), "new.coordinator@northmoor.example", one_time);
+  ApiClient fresh = SignIn(server_->port(), "new.coordinator@northmoor.example", one_time);
   EXPECT_EQ(json::parse(fresh.Call("GET", "/api/session").body)["password_change_required"], true);
   const auto refused = fresh.Call("GET", "/api/users");
   EXPECT_EQ(refused.status, 403u);
@@ -275,7 +216,7 @@ TEST_F(AccessMatrixTest, AOneTimePasswordMustBeChangedBeforeAnythingElse) {
 }
 
 TEST_F(AccessMatrixTest, AdminsManageOnlyTheirOwnPartnershipsUsers) {
-  const Client admin = Admin();
+  const ApiClient admin = Admin();
   const auto listed = json::parse(admin.Call("GET", "/api/users").body);
   ASSERT_TRUE(listed["users"].is_array());
   EXPECT_GE(listed["users"].size(), 1u);

@@ -5,7 +5,7 @@
 namespace casereview::testing {
 
 InProcessServer::InProcessServer() {
-  auto directory = app::PrepareDataDirectory(dir_.path() / "data");
+  auto directory = app::PrepareDataDirectory(data_root_);
   if (!directory) throw std::runtime_error(directory.error().message);
   database_ = app::OpenDatabase(*directory, 4);
   if (auto migrated = app::MigrateDatabase(*database_, clock_); !migrated) {
@@ -30,8 +30,9 @@ InProcessServer::InProcessServer() {
     if (!agency) throw std::runtime_error(agency.error().message);
     agency_id_ = agency->front().Int(0).value_or(0);
   }
-  if (auto added =
-          http::AddApiRoutes(router_, http::Services{*database_, *sessions_, *users_, false});
+  if (auto added = http::AddApiRoutes(
+          router_, http::Services{*database_, *sessions_, *users_, clock_, data_root_,
+                                  std::size_t{50} * 1000 * 1000, false});
       !added) {
     throw std::runtime_error(added.error().message);
   }

@@ -31,9 +31,16 @@ class InProcessServer {
   const app::FirstRun& first_run() const { return first_run_; }
   // The id of a (fictional) agency of the partnership, for agency leads.
   std::int64_t agency_id() const { return agency_id_; }
+  const app::Clock& clock() const { return clock_; }
+  const std::filesystem::path& data_root() const { return data_root_; }
+
+  // Whether the first administrator's one-time password was replaced (see
+  // SignInAdmin in integration/api_client.h).
+  bool admin_password_changed = false;
 
  private:
   TempDir dir_;
+  std::filesystem::path data_root_ = dir_.path() / "data";
   app::SystemClock clock_;
   std::unique_ptr<db::ConnectionPool> database_;
   std::unique_ptr<app::Users> users_;

@@ -15,6 +15,7 @@ TEST(Problem, EachErrorCodeHasItsStatus) {
   EXPECT_EQ(StatusFor(ErrorCode::kMethodNotAllowed), Status::method_not_allowed);
   EXPECT_EQ(StatusFor(ErrorCode::kConflict), Status::conflict);
   EXPECT_EQ(StatusFor(ErrorCode::kPreconditionFailed), Status::precondition_failed);
+  EXPECT_EQ(StatusFor(ErrorCode::kPreconditionRequired), Status::precondition_required);
   EXPECT_EQ(StatusFor(ErrorCode::kTooLarge), Status::payload_too_large);
   EXPECT_EQ(StatusFor(ErrorCode::kTooManyRequests), Status::too_many_requests);
   EXPECT_EQ(StatusFor(ErrorCode::kUnavailable), Status::service_unavailable);

@@ -1,0 +1,86 @@
+#include "app/case_access.h"
+
+#include <fmt/format.h>
+
+namespace casereview::app {
+namespace {
+
+using db::Value;
+
+// Roles that read every unrestricted review of the partnership.
+bool ReadsAllUnrestricted(const Principal& principal) {
+  return principal.Is(Role::kCoordinator) || principal.Is(Role::kPanelMember) ||
+         principal.Is(Role::kPartner);
+}
+
+constexpr std::string_view kAssigned =
+    "EXISTS (SELECT 1 FROM review_member m WHERE m.review_id = r.id AND m.user_id = ${})";
+constexpr std::string_view kAgencyInvolved =
+    "(EXISTS (SELECT 1 FROM review_agency g WHERE g.review_id = r.id AND g.agency_id = ${0}) OR "
+    "EXISTS (SELECT 1 FROM action x WHERE x.review_id = r.id AND x.agency_id = ${0}))";
+
+}  // namespace
+
+Visibility VisibleReviews(const Principal& principal, int first) {
+  Visibility visibility;
+  visibility.condition = fmt::format("r.partnership_id = ${}", first);
+  visibility.params.emplace_back(principal.partnership_id);
+  if (principal.Is(Role::kAdmin)) return visibility;
+
+  const int user = first + 1;
+  visibility.params.emplace_back(principal.user_id);
+  const std::string assigned = fmt::format(fmt::runtime(kAssigned), user);
+  std::string unrestricted_scope;  // which unrestricted reviews, beyond the assigned ones
+  if (ReadsAllUnrestricted(principal)) {
+    unrestricted_scope = "r.restricted = 0";
+  } else if (principal.Is(Role::kAgencyLead) && principal.agency_id) {
+    visibility.params.emplace_back(*principal.agency_id);
+    unrestricted_scope =
+        "r.restricted = 0 AND " + fmt::format(fmt::runtime(kAgencyInvolved), first + 2);
+  }
+  visibility.condition += unrestricted_scope.empty()
+                              ? fmt::format(" AND {}", assigned)
+                              : fmt::format(" AND (({}) OR {})", unrestricted_scope, assigned);
+  return visibility;
+}
+
+Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& principal,
+                                  std::int64_t review_id) {
+  const Visibility visibility = VisibleReviews(principal, 2);
+  std::vector<Value> params{Value(review_id)};
+  params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+  params.emplace_back(principal.user_id);
+  const int user = static_cast<int>(params.size());
+  auto rows = connection.Query(
+      fmt::format("SELECT r.restricted, EXISTS (SELECT 1 FROM review_member m WHERE "
+                  "m.review_id = r.id AND m.user_id = ${}) FROM review r WHERE r.id = $1 AND {}",
+                  user, visibility.condition),
+      db::Params(params));
+  if (!rows) return std::unexpected(rows.error());
+  if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
+  ReviewAccess access;
+  access.review_id = review_id;
+  access.restricted = rows->front().Int(0).value_or(0) != 0;
+  access.assigned = rows->front().Int(1).value_or(0) != 0;
+  const bool admin = principal.Is(Role::kAdmin);
+  const bool broad = admin || ReadsAllUnrestricted(principal);
+  access.summary_only = !broad && !access.assigned;
+  if (access.summary_only) access.agency_id = principal.agency_id;
+  const bool reviewer_only = !broad && principal.Is(Role::kReviewer);
+  access.may_edit = principal.Holds(Capability::kEditReview) &&
+                    (admin || principal.Is(Role::kCoordinator) || access.assigned);
+  access.may_read_people =
+      principal.Holds(Capability::kReadPeopleInCase) &&
+      (admin || principal.Is(Role::kCoordinator) || (reviewer_only && access.assigned));
+  return access;
+}
+
+Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
+                                         std::int64_t review_id) {
+  auto access = AccessReview(connection, principal, review_id);
+  if (!access) return access;
+  if (!access->may_edit) return Fail(ErrorCode::kForbidden, "you may not change this review");
+  return access;
+}
+
+}  // namespace casereview::app

@@ -1,0 +1,54 @@
+// Record-level access to reviews: who may see, edit and read the people of
+// which review. The route-level capability (core/access.h) is checked first by
+// the request guard; these rules narrow it record by record (docs/security.md):
+//   - a review of another partnership does not exist for the caller;
+//   - a restricted review exists only for its assigned members and admins;
+//   - a reviewer sees only the reviews they are assigned to;
+//   - an agency lead sees a summary of the reviews their agency is involved in
+//     (review_agency) or owns actions in, and nothing of the people in them;
+//   - everyone else who holds read_reviews sees every unrestricted review.
+// Invisible reviews answer kNotFound, never kForbidden, so that their existence
+// does not leak.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/principal.h"
+#include "core/error.h"
+#include "db/database.h"
+
+namespace casereview::app {
+
+// What the caller may do with one review they can see.
+struct ReviewAccess {
+  std::int64_t review_id = 0;
+  bool restricted = false;
+  bool assigned = false;      // the caller is a member or reviewer of this review
+  bool summary_only = false;  // an agency lead's view: no people, no documents but their agency's
+  bool may_edit = false;      // edit_review, and (for reviewers) assigned
+  bool may_read_people = false;
+  std::optional<std::int64_t> agency_id;  // the caller's agency, for agency leads
+};
+
+// The caller's access to review `review_id`; kNotFound when it does not exist
+// for them. Reads the database in the caller's transaction.
+Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& principal,
+                                  std::int64_t review_id);
+
+// As AccessReview, and kForbidden unless the caller may edit the review.
+Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
+                                         std::int64_t review_id);
+
+// The reviews a principal may see, as a SQL condition on the review aliased `r`
+// with its parameters numbered from $first (e.g. "r.partnership_id = $3 AND
+// ..."); append `params` to the statement's own, in order.
+struct Visibility {
+  std::string condition;
+  std::vector<db::Value> params;
+};
+Visibility VisibleReviews(const Principal& principal, int first);
+
+}  // namespace casereview::app

@@ -1,0 +1,38 @@
+// What the case-record routes share: path ids, the acting user, ETag and
+// If-Match (optimistic concurrency), and Location headers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "app/principal.h"
+#include "core/error.h"
+#include "http/message.h"
+#include "http/router.h"
+
+namespace casereview::http {
+
+// The path parameter `name` as a record id (a positive whole number);
+// kNotFound otherwise, as for an id that does not exist.
+Result<std::int64_t> PathId(const RequestContext& context, std::string_view name = "id");
+
+// The signed-in user, as the actor of an audit event.
+app::Actor ActorOf(const RequestContext& context);
+
+// The ETag of version `version` of record `kind` `id`: "\"review-12-3\"".
+std::string EntityTag(std::string_view kind, std::int64_t id, std::int64_t version);
+
+// The version a write expects, from If-Match (which must name `kind` `id`):
+// kPreconditionRequired when the header is absent, kPreconditionFailed when it
+// names another record or is not an ETag this server gave.
+Result<std::int64_t> ExpectedVersion(const Request& request, std::string_view kind,
+                                     std::int64_t id);
+
+// A JSON response carrying the record's ETag.
+Response TaggedJsonResponse(Status status, const nlohmann::json& body, std::string_view kind,
+                            std::int64_t id, std::int64_t version);
+
+}  // namespace casereview::http
