@@ -43,7 +43,8 @@ CREATE TABLE referral_assessment (
   assessment TEXT NOT NULL,
   framework TEXT,
   notify_due TEXT,        -- the Panel (or national body) notification's due date, when set
-  rapid_review_due TEXT   -- the rapid review's due date, when set
+  rapid_review_due TEXT,  -- the rapid review's due date, when set
+  domestic_homicide INTEGER NOT NULL DEFAULT 0 CHECK (domestic_homicide IN (0, 1))
 );
 CREATE INDEX referral_assessment_by_referral ON referral_assessment (referral_id, id);
 

@@ -1,6 +1,5 @@
 #include "app/audit.h"
 
-#include <date/tz.h>
 #include <fmt/format.h>
 #include <sodium.h>
 
@@ -10,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "app/london_time.h"
 #include "core/civil_date.h"
 
 namespace casereview::app {
@@ -259,19 +259,6 @@ Result<std::map<std::string, std::string>> ParseDetail(std::int64_t seq, const s
 }
 
 // ---- filter bounds --------------------------------------------------------
-
-// The first instant of `date` in UK local time.
-Result<Instant> StartOfLondonDay(CivilDate date) {
-  try {
-    static const date::time_zone* const london = date::locate_zone("Europe/London");
-    const auto days = std::chrono::sys_days{date}.time_since_epoch().count();
-    const auto start = london->to_sys(date::local_days{date::days{days}}, date::choose::earliest);
-    return std::chrono::time_point_cast<std::chrono::milliseconds>(start);
-  } catch (const std::exception&) {
-    return Fail(ErrorCode::kUnavailable,
-                "the time-zone database (tzdata) has no Europe/London; install tzdata");
-  }
-}
 
 // The bound as FormatInstant text: an instant as given, or a London day's
 // first instant (`from`) or last instant (`to`).

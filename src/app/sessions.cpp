@@ -28,11 +28,6 @@ std::string RandomToken(std::size_t size = 32) {
   return std::string(text.data());
 }
 
-template <typename T>
-std::unexpected<Error> Failure(const Result<T>& result) {
-  return std::unexpected(result.error());
-}
-
 struct Account {
   std::int64_t id = 0;
   std::string password_hash;

@@ -133,11 +133,6 @@ Result<void> EndSessions(db::Connection& connection, std::int64_t user_id, const
   return {};
 }
 
-template <typename T>
-std::unexpected<Error> Failure(const Result<T>& result) {
-  return std::unexpected(result.error());
-}
-
 }  // namespace
 
 std::string EmailKey(std::string_view email) {

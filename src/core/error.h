@@ -46,6 +46,12 @@ inline std::unexpected<Error> Fail(ErrorCode code, std::string message) {
   return std::unexpected(Error{code, std::move(message), {}});
 }
 
+// Passes a failed result's error on: `if (!found) return Failure(found);`.
+template <typename T>
+std::unexpected<Error> Failure(const Result<T>& result) {
+  return std::unexpected(result.error());
+}
+
 // The stable machine name of a code, e.g. "not_found"; used in problem types and logs.
 std::string_view ErrorCodeName(ErrorCode code);
 

@@ -2,6 +2,8 @@
 
 #include "http/assess_routes.h"
 #include "http/audit_routes.h"
+#include "http/idempotent.h"
+#include "http/review_routes.h"
 #include "http/session_routes.h"
 #include "http/system_routes.h"
 #include "http/user_routes.h"
@@ -9,12 +11,20 @@
 namespace casereview::http {
 
 Result<void> AddApiRoutes(Router& router, const Services& services) {
-  for (auto added :
-       {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
-        AddSessionRoutes(router, services.sessions, services.secure_cookies),
-        AddUserRoutes(router, services.users), AddAuditRoutes(router, services.database)}) {
+  for (auto added : {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
+                     AddSessionRoutes(router, services.sessions, services.secure_cookies),
+                     AddUserRoutes(router, services.users),
+                     AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
+                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services)}) {
     if (!added) return added;
   }
+  // Every POST of a signed-in user honours Idempotency-Key.
+  auto keys = std::make_shared<app::IdempotencyKeys>(services.database, services.clock);
+  router.DecorateHandlers([&keys](Route& route) {
+    if (route.method == Method::post && NeedsSession(route.capability)) {
+      route.handler = Idempotent(keys, std::move(route.handler));
+    }
+  });
   return {};
 }
 

@@ -1,5 +1,6 @@
 #include "http/assessment_json.h"
 
+#include "core/incident_names.h"
 #include "http/json_body.h"
 
 #include <fmt/format.h>
@@ -14,28 +15,6 @@ namespace {
 
 using nlohmann::json;
 
-template <typename Enum, std::size_t N>
-using Names = std::array<std::pair<std::string_view, Enum>, N>;
-
-constexpr Names<Nation, 4> kNations = {{{"england", Nation::kEngland},
-                                        {"wales", Nation::kWales},
-                                        {"scotland", Nation::kScotland},
-                                        {"northern_ireland", Nation::kNorthernIreland}}};
-constexpr Names<Subject, 2> kSubjects = {{{"child", Subject::kChild}, {"adult", Subject::kAdult}}};
-constexpr Names<Outcome, 4> kOutcomes = {{{"died", Outcome::kDied},
-                                          {"seriously_harmed", Outcome::kSeriouslyHarmed},
-                                          {"harmed", Outcome::kHarmed},
-                                          {"none", Outcome::kNone}}};
-constexpr Names<AbuseOrNeglect, 3> kAbuse = {{{"known", AbuseOrNeglect::kKnown},
-                                              {"suspected", AbuseOrNeglect::kSuspected},
-                                              {"not_suspected", AbuseOrNeglect::kNotSuspected}}};
-constexpr Names<PerpetratorRelationship, 5> kRelationships = {
-    {{"relative", PerpetratorRelationship::kRelative},
-     {"intimate_partner", PerpetratorRelationship::kIntimatePartner},
-     {"household_member", PerpetratorRelationship::kHouseholdMember},
-     {"other", PerpetratorRelationship::kOther},
-     {"unknown", PerpetratorRelationship::kUnknown}}};
-
 // Reads fields one by one, collecting every error rather than stopping at the first.
 class FieldReader {
  public:
@@ -48,17 +27,16 @@ class FieldReader {
   }
 
   template <typename Enum, std::size_t N>
-  std::optional<Enum> Choice(std::string_view name, const Names<Enum, N>& names, bool required) {
+  std::optional<Enum> Choice(std::string_view name, const EnumNames<Enum, N>& names,
+                             bool required) {
     if (Absent(name)) return Missing<Enum>(name, required);
     const json& value = body_.at(name);
     if (value.is_string()) {
       const auto& text = value.get_ref<const std::string&>();
-      for (const auto& [wire, choice] : names) {
-        if (wire == text) return choice;
-      }
+      if (auto choice = names.Parse(text)) return choice;
     }
     std::vector<std::string_view> allowed;
-    for (const auto& entry : names) allowed.push_back(entry.first);
+    for (const auto& entry : names.entries()) allowed.push_back(entry.second);
     Error(name, fmt::format("must be one of: {}", fmt::join(allowed, ", ")));
     return std::nullopt;
   }
@@ -108,29 +86,6 @@ class FieldReader {
   std::vector<FieldError> errors_;
 };
 
-struct FlagField {
-  std::string_view name;
-  bool Incident::*member;
-};
-
-constexpr std::array<FlagField, 14> kFlags = {{
-    {"concern_about_agencies_working_together", &Incident::concern_about_agencies_working_together},
-    {"in_custody", &Incident::in_custody},
-    {"suspected_suicide", &Incident::suspected_suicide},
-    {"looked_after", &Incident::looked_after},
-    {"care_leaver", &Incident::care_leaver},
-    {"regulated_setting", &Incident::regulated_setting},
-    {"serious_sexual_abuse", &Incident::serious_sexual_abuse},
-    {"parent_killed_with_homicide_review", &Incident::parent_killed_with_homicide_review},
-    {"killed_by_parent_with_mental_illness", &Incident::killed_by_parent_with_mental_illness},
-    {"resident_in_area_harmed_outside_england", &Incident::resident_in_area_harmed_outside_england},
-    {"care_and_support_needs", &Incident::care_and_support_needs},
-    {"child_protection_plan_or_looked_after_last_6_months",
-     &Incident::child_protection_plan_or_looked_after_last_6_months},
-    {"sibling_on_register_or_looked_after", &Incident::sibling_on_register_or_looked_after},
-    {"outstanding_good_practice", &Incident::outstanding_good_practice},
-}};
-
 constexpr std::array<std::string_view, 9> kOtherFields = {
     "nation",        "subject",          "age_years",
     "incident_date", "aware_date",       "notification_date",
@@ -140,7 +95,7 @@ bool IsKnownField(std::string_view name) {
   for (const auto field : kOtherFields) {
     if (field == name) return true;
   }
-  for (const auto& flag : kFlags) {
+  for (const auto& flag : kIncidentFlags) {
     if (flag.name == name) return true;
   }
   return false;
@@ -164,14 +119,14 @@ Result<Incident> ParseIncident(const json& body) {
   const auto nation = reader.Choice("nation", kNations, true);
   const auto subject = reader.Choice("subject", kSubjects, true);
   const auto outcome = reader.Choice("outcome", kOutcomes, true);
-  const auto abuse = reader.Choice("abuse_or_neglect", kAbuse, false);
+  const auto abuse = reader.Choice("abuse_or_neglect", kAbuseOrNeglect, false);
   incident.perpetrator_relationship =
-      reader.Choice("perpetrator_relationship", kRelationships, false);
+      reader.Choice("perpetrator_relationship", kPerpetratorRelationships, false);
   incident.age_years = reader.WholeNumber("age_years");
   const auto incident_date = reader.Date("incident_date", true);
   const auto aware_date = reader.Date("aware_date", false);
   incident.notification_date = reader.Date("notification_date", false);
-  for (const auto& flag : kFlags) incident.*(flag.member) = reader.Flag(flag.name);
+  for (const auto& flag : kIncidentFlags) incident.*(flag.member) = reader.Flag(flag.name);
 
   if (!reader.errors().empty()) return Invalid(std::move(reader.errors()));
   incident.nation = *nation;
@@ -188,27 +143,6 @@ Result<Incident> ParseIncidentText(std::string_view text) {
   auto body = ParseJsonText(text);
   if (!body) return std::unexpected(body.error());
   return ParseIncident(*body);
-}
-
-json AssessmentToJson(const Assessment& assessment) {
-  json obligations = json::array();
-  for (const auto& obligation : assessment.obligations) {
-    obligations.push_back({
-        {"id", ObligationName(obligation.id)},
-        {"level", LevelName(obligation.level)},
-        {"basis", obligation.basis},
-        {"reasons", obligation.reasons},
-        {"due", obligation.due ? json(FormatCivilDate(*obligation.due)) : json(nullptr)},
-        {"clock", obligation.clock ? json(*obligation.clock) : json(nullptr)},
-    });
-  }
-  return {
-      {"framework", assessment.framework ? json(*assessment.framework) : json(nullptr)},
-      {"framework_title", assessment.framework_title},
-      {"obligations", std::move(obligations)},
-      {"prompts", assessment.prompts},
-      {"notes", assessment.notes},
-  };
 }
 
 }  // namespace casereview::http

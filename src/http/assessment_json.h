@@ -4,11 +4,15 @@
 
 #include <nlohmann/json.hpp>
 
+#include "app/incident_record.h"
 #include "core/assessment.h"
 #include "core/error.h"
 #include "core/incident.h"
 
 namespace casereview::http {
+
+// The assessment's JSON is app::AssessmentToJson (the stored form is the wire form).
+using app::AssessmentToJson;
 
 // Reads and validates an incident: kInvalid with one FieldError per offending
 // field. Unknown fields, wrong types, unknown values and impossible dates are
@@ -17,7 +21,5 @@ namespace casereview::http {
 Result<Incident> ParseIncident(const nlohmann::json& body);
 // The same from JSON text; text that is not JSON is kInvalid, without echoing it.
 Result<Incident> ParseIncidentText(std::string_view text);
-
-nlohmann::json AssessmentToJson(const Assessment& assessment);
 
 }  // namespace casereview::http

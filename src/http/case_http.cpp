@@ -4,7 +4,9 @@
 
 #include <charconv>
 
+#include "http/json_body.h"
 #include "http/json_response.h"
+#include "http/problem.h"
 
 namespace casereview::http {
 
@@ -44,6 +46,25 @@ Result<std::int64_t> ExpectedVersion(const Request& request, std::string_view ki
   }
   return Fail(ErrorCode::kPreconditionFailed,
               "If-Match does not match this record: reload it and make the change again");
+}
+
+Handler Answering(std::function<Result<Response>(const RequestContext&)> handler) {
+  return [handler = std::move(handler)](const RequestContext& context) {
+    auto response = handler(context);
+    if (!response) return ProblemResponse(response.error(), context.request);
+    return std::move(*response);
+  };
+}
+
+Result<nlohmann::json> ReadOptionalJsonObject(const Request& request) {
+  if (request.body().empty()) return nlohmann::json::object();
+  return ReadJsonObject(request);
+}
+
+Response CreatedResponse(const nlohmann::json& body, const std::string& location) {
+  Response response = JsonResponse(Status::created, body);
+  response.set(beast_http::field::location, location);
+  return response;
 }
 
 Response TaggedJsonResponse(Status status, const nlohmann::json& body, std::string_view kind,

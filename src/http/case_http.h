@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,15 @@ std::string EntityTag(std::string_view kind, std::int64_t id, std::int64_t versi
 // names another record or is not an ETag this server gave.
 Result<std::int64_t> ExpectedVersion(const Request& request, std::string_view kind,
                                      std::int64_t id);
+
+// A handler written as a Result: an error is answered as problem+json.
+Handler Answering(std::function<Result<Response>(const RequestContext&)> handler);
+
+// The request's body as a JSON object, or {} when there is no body at all.
+Result<nlohmann::json> ReadOptionalJsonObject(const Request& request);
+
+// A 201 answer for a record created at `location`.
+Response CreatedResponse(const nlohmann::json& body, const std::string& location);
 
 // A JSON response carrying the record's ETag.
 Response TaggedJsonResponse(Status status, const nlohmann::json& body, std::string_view kind,

@@ -82,6 +82,11 @@ class Router {
 
   const std::vector<Route>& routes() const { return routes_; }
 
+  // Lets `decorate` change each route's handler (e.g. wrap it); start-up only.
+  void DecorateHandlers(const std::function<void(Route&)>& decorate) {
+    for (Route& route : routes_) decorate(route);
+  }
+
  private:
   std::vector<Route> routes_;
   std::vector<std::vector<std::string>> patterns_;  // routes_[i]'s pattern, split into segments

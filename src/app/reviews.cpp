@@ -1,0 +1,334 @@
+#include "app/reviews.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "app/audit_trail.h"
+#include "app/case_access.h"
+#include "app/london_time.h"
+#include "app/text_list.h"
+#include "core/incident_names.h"
+#include "core/rag.h"
+
+namespace casereview::app {
+namespace {
+
+using db::Value;
+
+// Columns 0..24 of a review row, read by ReadReview.
+constexpr std::string_view kReviewColumns =
+    "r.id, r.referral_id, r.pseudonym, r.review_type, r.framework, r.stage, r.paused_from, "
+    "r.restricted, r.nation, r.subject, r.updated_at, r.version, r.aware_on, r.notified_on, "
+    "r.rapid_review_completed_on, r.planned_publication_on, r.submitted_on, r.published_on, "
+    "r.paused_days, r.paused_since, r.pause_reason, a.notify_due, a.rapid_review_due, "
+    "a.domestic_homicide, "
+    "(SELECT d.decided_on FROM decision d WHERE d.review_id = r.id ORDER BY d.id DESC LIMIT 1)";
+
+constexpr std::string_view kReviewFrom =
+    "review r LEFT JOIN referral_assessment a ON a.id = "
+    "(SELECT max(x.id) FROM referral_assessment x WHERE x.referral_id = r.referral_id)";
+
+std::optional<CivilDate> DateAt(const db::Row& row, std::size_t column) {
+  const auto text = row.Text(column);
+  return text ? ParseCivilDate(*text) : std::nullopt;
+}
+
+struct ReviewRow {
+  ReviewSummary summary;
+  ReviewDates dates;
+  std::optional<std::string> pause_reason;
+  std::optional<CivilDate> paused_since;
+};
+
+ReviewRow ReadReview(const db::Row& row, CivilDate today) {
+  ReviewRow read;
+  ReviewSummary& summary = read.summary;
+  summary.id = row.Int(0).value_or(0);
+  summary.referral_id = row.Int(1).value_or(0);
+  summary.pseudonym = row.Text(2).value_or("");
+  if (const auto type = row.Text(3)) summary.review_type = kDecisionOutcomes.Parse(*type);
+  summary.framework = row.Text(4);
+  summary.stage = kStages.Parse(row.Text(5).value_or("")).value_or(Stage::kReferral);
+  if (const auto from = row.Text(6)) summary.paused_from = kStages.Parse(*from);
+  summary.restricted = row.Int(7).value_or(0) != 0;
+  summary.nation = kNations.Parse(row.Text(8).value_or("")).value_or(Nation::kEngland);
+  summary.subject = kSubjects.Parse(row.Text(9).value_or("")).value_or(Subject::kChild);
+  summary.updated_at = row.Text(10).value_or("");
+  summary.version = row.Int(11).value_or(1);
+  read.dates = {DateAt(row, 12).value_or(CivilDate{}),
+                DateAt(row, 13),
+                DateAt(row, 14),
+                DateAt(row, 15),
+                DateAt(row, 16),
+                DateAt(row, 17)};
+  read.pause_reason = row.Text(20);
+  read.paused_since = DateAt(row, 19);
+
+  MilestoneFacts facts;
+  facts.nation = summary.nation;
+  facts.subject = summary.subject;
+  facts.review_type = summary.review_type;
+  facts.domestic_homicide = row.Int(23).value_or(0) != 0;
+  facts.aware_on = read.dates.aware_on;
+  facts.notify_due = DateAt(row, 21);
+  facts.notified_on = read.dates.notified_on;
+  facts.rapid_review_due = DateAt(row, 22);
+  facts.rapid_review_completed_on = read.dates.rapid_review_completed_on;
+  facts.decided_on = DateAt(row, 24);
+  facts.planned_publication_on = read.dates.planned_publication_on;
+  facts.submitted_on = read.dates.submitted_on;
+  facts.published_on = read.dates.published_on;
+  facts.paused_days = static_cast<int>(row.Int(18).value_or(0));
+  facts.paused_since = read.paused_since;
+  summary.milestones = Milestones(facts, today);
+  summary.paused_days = PausedDays(facts, today);
+  return read;
+}
+
+bool HasOverdue(const ReviewSummary& summary) {
+  if (summary.stage == Stage::kClosed) return false;
+  return std::any_of(summary.milestones.begin(), summary.milestones.end(),
+                     [](const auto& m) { return m.state == MilestoneState::kOverdue; });
+}
+
+// Escapes LIKE's wildcards so that the text matches literally (ESCAPE '\').
+std::string LikePattern(std::string_view text) {
+  std::string pattern = "%";
+  for (const char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
+// The parts of a review only full readers see.
+Result<void> LoadParts(db::Connection& tx, ReviewDetail& detail) {
+  const std::int64_t id = detail.summary.id;
+  auto terms = tx.Query(
+      "SELECT tor_scope_start, tor_scope_end, tor_lines_of_enquiry, tor_methodology, "
+      "tor_parallel_proceedings, tor_agreed_on FROM review WHERE id = $1",
+      {Value(id)});
+  if (!terms) return Failure(terms);
+  if (!terms->empty()) {
+    const db::Row& row = terms->front();
+    detail.terms = {
+        DateAt(row, 0),           DateAt(row, 1),           TextListFromJson(row.Text(2)),
+        row.Text(3).value_or(""), row.Text(4).value_or(""), DateAt(row, 5)};
+  }
+  auto agencies = tx.Query(
+      "SELECT g.id, g.name, g.kind FROM review_agency ra JOIN agency g ON g.id = ra.agency_id "
+      "WHERE ra.review_id = $1 ORDER BY g.name",
+      {Value(id)});
+  if (!agencies) return Failure(agencies);
+  for (const auto& row : *agencies) {
+    detail.agencies.push_back(
+        {row.Int(0).value_or(0), row.Text(1).value_or(""),
+         kAgencyKinds.Parse(row.Text(2).value_or("")).value_or(AgencyKind::kOther)});
+  }
+  auto members = tx.Query(
+      "SELECT u.id, u.display_name, u.agency_id, m.role, m.independence_override, m.assigned_at "
+      "FROM review_member m JOIN app_user u ON u.id = m.user_id WHERE m.review_id = $1 "
+      "ORDER BY m.role DESC, u.display_name",
+      {Value(id)});
+  if (!members) return Failure(members);
+  for (const auto& row : *members) {
+    detail.members.push_back(
+        {row.Int(0).value_or(0), row.Text(1).value_or(""), row.Int(2),
+         kMemberRoles.Parse(row.Text(3).value_or("")).value_or(MemberRole::kMember), row.Text(4),
+         row.Text(5).value_or("")});
+  }
+  auto decisions = tx.Query(
+      "SELECT id, outcome, rationale, decided_by, decided_on, panel_told_on, recorded_at "
+      "FROM decision WHERE review_id = $1 ORDER BY id DESC",
+      {Value(id)});
+  if (!decisions) return Failure(decisions);
+  for (const auto& row : *decisions) {
+    detail.decisions.push_back(
+        {row.Int(0).value_or(0),
+         kDecisionOutcomes.Parse(row.Text(1).value_or("")).value_or(DecisionOutcome::kNoReview),
+         row.Text(2).value_or(""), row.Text(3).value_or(""), DateAt(row, 4).value_or(CivilDate{}),
+         DateAt(row, 5), row.Text(6).value_or("")});
+  }
+  auto history = tx.Query(
+      "SELECT from_stage, to_stage, reason, by_user_id, at FROM stage_transition "
+      "WHERE review_id = $1 ORDER BY id",
+      {Value(id)});
+  if (!history) return Failure(history);
+  for (const auto& row : *history) {
+    StageEntry entry;
+    if (const auto from = row.Text(0)) entry.from = kStages.Parse(*from);
+    entry.to = kStages.Parse(row.Text(1).value_or("")).value_or(Stage::kReferral);
+    entry.reason = row.Text(2).value_or("");
+    entry.by_user_id = row.Int(3);
+    entry.at = row.Text(4).value_or("");
+    detail.history.push_back(std::move(entry));
+  }
+  auto family = tx.Query(
+      "SELECT id, family_member, event, on_date, note FROM family_involvement "
+      "WHERE review_id = $1 ORDER BY on_date, id",
+      {Value(id)});
+  if (!family) return Failure(family);
+  for (const auto& row : *family) {
+    detail.family.push_back(
+        {row.Int(0).value_or(0), row.Text(1).value_or(""),
+         kFamilyEvents.Parse(row.Text(2).value_or("")).value_or(FamilyEvent::kInvited),
+         DateAt(row, 3).value_or(CivilDate{}), row.Text(4).value_or("")});
+  }
+  auto practitioners = tx.Query(
+      "SELECT id, kind, held_on, attendees, note FROM practitioner_event "
+      "WHERE review_id = $1 ORDER BY held_on, id",
+      {Value(id)});
+  if (!practitioners) return Failure(practitioners);
+  for (const auto& row : *practitioners) {
+    detail.practitioners.push_back({row.Int(0).value_or(0),
+                                    kPractitionerEventKinds.Parse(row.Text(1).value_or(""))
+                                        .value_or(PractitionerEventKind::kLearningEvent),
+                                    DateAt(row, 2).value_or(CivilDate{}),
+                                    static_cast<int>(row.Int(3).value_or(0)),
+                                    row.Text(4).value_or("")});
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter& filter,
+                                 std::optional<std::int64_t> cursor, int limit) {
+  if (limit < 1 || limit > kMaxReviewPage) {
+    return std::unexpected(Error{ErrorCode::kInvalid,
+                                 "the review query is not valid",
+                                 {{"limit", "must be a whole number from 1 to 200"}}});
+  }
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const CivilDate today = TodayInLondon(clock_);
+
+  std::vector<Value> params;
+  std::string where;
+  const auto param = [&params](Value value) {
+    params.push_back(std::move(value));
+    return fmt::format("${}", params.size());
+  };
+  if (filter.stage) where += " AND r.stage = " + param(std::string(kStages.Name(*filter.stage)));
+  if (filter.review_type) {
+    where +=
+        " AND r.review_type = " + param(std::string(kDecisionOutcomes.Name(*filter.review_type)));
+  }
+  if (filter.agency_id) {
+    where +=
+        " AND EXISTS (SELECT 1 FROM review_agency ra WHERE ra.review_id = r.id AND "
+        "ra.agency_id = " +
+        param(*filter.agency_id) + ")";
+  }
+  if (filter.text) {
+    where +=
+        " AND lower(r.pseudonym) LIKE lower(" + param(LikePattern(*filter.text)) + ") ESCAPE '\\'";
+  }
+  const std::size_t after_index = params.size();
+  const std::string after = param(cursor.value_or(std::numeric_limits<std::int64_t>::max()));
+  const Visibility visibility = VisibleReviews(principal, static_cast<int>(params.size()) + 1);
+  params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+  // Overdue is computed, not stored: read in batches until the page is full.
+  const int batch = filter.overdue ? kMaxReviewPage : limit + 1;
+  const std::string batch_param = param(std::int64_t{batch});
+  const std::string sql =
+      fmt::format("SELECT {} FROM {} WHERE r.id < {} AND {}{} ORDER BY r.id DESC LIMIT {}",
+                  kReviewColumns, kReviewFrom, after, visibility.condition, where, batch_param);
+
+  ReviewPage page;
+  while (true) {
+    auto rows = (*connection)->Query(sql, db::Params(params));
+    if (!rows) return Failure(rows);
+    for (const auto& row : *rows) {
+      ReviewSummary summary = ReadReview(row, today).summary;
+      params[after_index] = Value(summary.id);
+      if (filter.overdue && HasOverdue(summary) != *filter.overdue) continue;
+      if (static_cast<int>(page.items.size()) == limit) {
+        page.next_cursor = page.items.back().id;
+        return page;
+      }
+      page.items.push_back(std::move(summary));
+    }
+    if (static_cast<int>(rows->size()) < batch) return page;
+  }
+}
+
+Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const Principal& principal,
+                                      std::int64_t review_id, CivilDate today) {
+  auto access = AccessReview(tx, principal, review_id);
+  if (!access) return Failure(access);
+  auto rows =
+      tx.Query(fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom),
+               {Value(review_id)});
+  if (!rows) return Failure(rows);
+  if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
+  ReviewRow row = ReadReview(rows->front(), today);
+  ReviewDetail detail;
+  detail.summary = std::move(row.summary);
+  detail.summary_only = access->summary_only;
+  detail.may_edit = access->may_edit;
+  detail.may_read_people = access->may_read_people;
+  if (access->summary_only) return detail;
+  detail.dates = row.dates;
+  detail.pause_reason = std::move(row.pause_reason);
+  detail.paused_since = row.paused_since;
+  if (auto parts = LoadParts(tx, detail); !parts) return Failure(parts);
+  return detail;
+}
+
+Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t review_id,
+                                  const Actor& actor) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const Instant now = clock_.Now();
+  // Read without a write lock (several statements: WAL keeps each consistent,
+  // and a review's parts change only under its own version bump). Only a read
+  // of a restricted review writes: its audit event, before anything is shown.
+  auto detail = LoadReviewDetail(**connection, principal, review_id, LondonDate(now));
+  if (!detail) return detail;
+  if (detail->summary.restricted) {
+    auto audited = db::InTransaction(**connection, [&](db::Connection& tx) {
+      return RecordEvent(tx, actor, "review.read", "review", std::to_string(review_id), now);
+    });
+    if (!audited) return Failure(audited);
+  }
+  return detail;
+}
+
+Result<std::vector<Deadline>> Reviews::Deadlines(const Principal& principal, int within_days) {
+  if (within_days < 0 || within_days > 366) {
+    return std::unexpected(Error{ErrorCode::kInvalid,
+                                 "the deadline query is not valid",
+                                 {{"within_days", "must be a whole number from 0 to 366"}}});
+  }
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const CivilDate today = TodayInLondon(clock_);
+  const Visibility visibility = VisibleReviews(principal, 1);
+  auto rows = (*connection)
+                  ->Query(fmt::format("SELECT {} FROM {} WHERE {} AND r.stage <> 'closed'",
+                                      kReviewColumns, kReviewFrom, visibility.condition),
+                          db::Params(visibility.params));
+  if (!rows) return Failure(rows);
+  std::vector<Deadline> deadlines;
+  for (const auto& row : *rows) {
+    ReviewSummary summary = ReadReview(row, today).summary;
+    for (const Milestone& milestone : summary.milestones) {
+      if (milestone.done_on || !milestone.due) continue;
+      if (DaysBetween(today, *milestone.due) > within_days) continue;
+      deadlines.push_back({summary.id, summary.pseudonym, summary.stage, milestone});
+    }
+  }
+  std::sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
+    const bool a_over = a.milestone.state == MilestoneState::kOverdue;
+    const bool b_over = b.milestone.state == MilestoneState::kOverdue;
+    if (a_over != b_over) return a_over;
+    if (*a.milestone.due != *b.milestone.due) return *a.milestone.due < *b.milestone.due;
+    return a.review_id < b.review_id;
+  });
+  return deadlines;
+}
+
+}  // namespace casereview::app

@@ -1,0 +1,340 @@
+#include <fmt/format.h>
+
+#include <charconv>
+#include <memory>
+
+#include "app/review_changes.h"
+#include "app/reviews.h"
+#include "http/case_http.h"
+#include "http/case_json.h"
+#include "http/json_body.h"
+#include "http/json_response.h"
+#include "http/review_routes.h"
+#include "http/url.h"
+
+namespace casereview::http {
+namespace {
+
+using nlohmann::json;
+
+std::optional<std::int64_t> WholeNumber(std::string_view text) {
+  std::int64_t number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return number;
+}
+
+Result<Response> ListReviews(app::Reviews& reviews, const RequestContext& context) {
+  const auto parameters = QueryParameters(context.request.target());
+  if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
+  app::ReviewFilter filter;
+  std::optional<std::int64_t> cursor;
+  int limit = 50;
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] : *parameters) {
+    if (name == "stage") {
+      filter.stage = kStages.Parse(value);
+      if (!filter.stage) errors.push_back({name, "is not a stage"});
+    } else if (name == "type") {
+      filter.review_type = kDecisionOutcomes.Parse(value);
+      if (!filter.review_type) errors.push_back({name, "is not a type of review"});
+    } else if (name == "overdue") {
+      if (value != "true" && value != "false") errors.push_back({name, "must be true or false"});
+      filter.overdue = value == "true";
+    } else if (name == "agency") {
+      filter.agency_id = WholeNumber(value);
+      if (!filter.agency_id) errors.push_back({name, "must be an agency id"});
+    } else if (name == "q") {
+      if (value.size() > 100) errors.push_back({name, "must be at most 100 characters"});
+      if (!value.empty()) filter.text = value;
+    } else if (name == "cursor") {
+      cursor = WholeNumber(value);
+      if (!cursor) errors.push_back({name, "must be the next_cursor of the previous page"});
+    } else if (name == "limit") {
+      const auto number = WholeNumber(value);
+      if (!number || *number < 1 || *number > app::kMaxReviewPage) {
+        errors.push_back({name, "must be a whole number from 1 to 200"});
+      } else {
+        limit = static_cast<int>(*number);
+      }
+    } else {
+      errors.push_back({name, "is not a known filter"});
+    }
+  }
+  if (!errors.empty()) {
+    return std::unexpected(Error{ErrorCode::kInvalid, "the review query is not valid", errors});
+  }
+  auto page = reviews.List(*context.principal, filter, cursor, limit);
+  if (!page) return Failure(page);
+  json items = json::array();
+  for (const auto& review : page->items) items.push_back(ReviewSummaryJson(review));
+  return JsonResponse(
+      Status::ok, {{"items", std::move(items)},
+                   {"next_cursor",
+                    page->next_cursor ? json(std::to_string(*page->next_cursor)) : json(nullptr)}});
+}
+
+Response ReviewResponse(const app::ReviewDetail& review, Status status = Status::ok) {
+  return TaggedJsonResponse(status, ReviewDetailJson(review), "review", review.summary.id,
+                            review.summary.version);
+}
+
+// A date that may be cleared: absent leaves it, null clears it.
+void ReadClearableDate(const json& body, JsonFields& fields, std::string_view name,
+                       std::optional<std::optional<CivilDate>>& target) {
+  if (!fields.Has(name)) return;
+  if (body.at(name).is_null()) {
+    target = std::optional<CivilDate>{};
+    return;
+  }
+  if (auto date = fields.Date(name)) target = date;
+}
+
+Result<app::ReviewEdit> ReadEdit(const json& body) {
+  JsonFields fields(body, {"pseudonym", "restricted", "notified_on", "rapid_review_completed_on",
+                           "planned_publication_on", "submitted_on", "published_on"});
+  app::ReviewEdit edit;
+  edit.pseudonym = fields.BoundedText("pseudonym", 1, 100);
+  edit.restricted = fields.Flag("restricted");
+  ReadClearableDate(body, fields, "notified_on", edit.notified_on);
+  ReadClearableDate(body, fields, "rapid_review_completed_on", edit.rapid_review_completed_on);
+  ReadClearableDate(body, fields, "planned_publication_on", edit.planned_publication_on);
+  ReadClearableDate(body, fields, "submitted_on", edit.submitted_on);
+  ReadClearableDate(body, fields, "published_on", edit.published_on);
+  if (auto checked = fields.Check("the review is not valid"); !checked) return Failure(checked);
+  return edit;
+}
+
+Result<app::TermsOfReference> ReadTerms(const json& body) {
+  JsonFields fields(body, {"scope_start", "scope_end", "lines_of_enquiry", "methodology",
+                           "parallel_proceedings", "agreed_on"});
+  app::TermsOfReference terms;
+  terms.scope_start = fields.Date("scope_start");
+  terms.scope_end = fields.Date("scope_end");
+  terms.lines_of_enquiry =
+      fields.BoundedTextList("lines_of_enquiry", 30, 1000).value_or(std::vector<std::string>{});
+  terms.methodology = fields.BoundedText("methodology", 0, 200).value_or("");
+  terms.parallel_proceedings = fields.BoundedText("parallel_proceedings", 0, 2000).value_or("");
+  terms.agreed_on = fields.Date("agreed_on");
+  if (auto checked = fields.Check("the terms of reference are not valid"); !checked) {
+    return Failure(checked);
+  }
+  return terms;
+}
+
+// The review id of the path and, for edits of the review record, the version
+// the caller read (If-Match).
+struct Target {
+  std::int64_t id = 0;
+  std::int64_t version = 0;
+};
+
+Result<Target> ReviewTarget(const RequestContext& context, bool versioned) {
+  auto id = PathId(context);
+  if (!id) return Failure(id);
+  if (!versioned) return Target{*id, 0};
+  auto version = ExpectedVersion(context.request, "review", *id);
+  if (!version) return Failure(version);
+  return Target{*id, *version};
+}
+
+// A route that changes the review: reads the target and the JSON body, then
+// runs change(target, body) and answers with the review.
+template <typename Change>
+Handler ReviewChange(bool versioned, Change change) {
+  return Answering([versioned, change](const RequestContext& context) -> Result<Response> {
+    auto target = ReviewTarget(context, versioned);
+    if (!target) return Failure(target);
+    auto body = ReadOptionalJsonObject(context.request);
+    if (!body) return Failure(body);
+    Result<app::ReviewDetail> review = change(context, *target, *body);
+    if (!review) return Failure(review);
+    return ReviewResponse(*review);
+  });
+}
+
+}  // namespace
+
+Result<void> AddReviewRoutes(Router& router, const Services& services) {
+  auto reviews = std::make_shared<app::Reviews>(services.database, services.clock);
+  auto changes = std::make_shared<app::ReviewChanges>(services.database, services.clock);
+  using Body = const json&;
+  const Route routes[] = {
+      {Method::get, "/api/reviews", Capability::kReadReviews, Execution::kWorkerPool,
+       Answering(
+           [reviews](const RequestContext& context) { return ListReviews(*reviews, context); })},
+      {Method::get, "/api/reviews/{id}", Capability::kReadReviews, Execution::kWorkerPool,
+       Answering([reviews](const RequestContext& context) -> Result<Response> {
+         auto id = PathId(context);
+         if (!id) return Failure(id);
+         auto review = reviews->Get(*context.principal, *id, ActorOf(context));
+         if (!review) return Failure(review);
+         return ReviewResponse(*review);
+       })},
+      {Method::patch, "/api/reviews/{id}", Capability::kEditReview, Execution::kWorkerPool,
+       ReviewChange(true,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      auto edit = ReadEdit(body);
+                      if (!edit) return Failure(edit);
+                      return changes->Edit(*context.principal, target.id, *edit, target.version,
+                                           ActorOf(context));
+                    })},
+      {Method::post, "/api/reviews/{id}/stage", Capability::kEditReview, Execution::kWorkerPool,
+       ReviewChange(true,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"to", "reason"});
+                      StageChange change;
+                      const auto to = fields.Choice("to", kStages, true);
+                      change.reason = fields.BoundedText("reason", 0, 2000).value_or("");
+                      if (auto checked = fields.Check("the stage change is not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      change.to = *to;
+                      return changes->ChangeStage(*context.principal, target.id, change,
+                                                  target.version, ActorOf(context));
+                    })},
+      {Method::post, "/api/reviews/{id}/decisions", Capability::kRecordDecision,
+       Execution::kWorkerPool,
+       ReviewChange(false,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"outcome", "rationale", "decided_by", "decided_on",
+                                               "panel_told_on"});
+                      const auto outcome = fields.Choice("outcome", kDecisionOutcomes, true);
+                      auto rationale = fields.BoundedText("rationale", 1, 20000, true);
+                      auto decided_by = fields.BoundedText("decided_by", 1, 200, true);
+                      const auto decided_on = fields.Date("decided_on", true);
+                      const auto told = fields.Date("panel_told_on");
+                      if (auto checked = fields.Check("the decision is not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      return changes->Decide(*context.principal, target.id,
+                                             {*outcome, *rationale, *decided_by, *decided_on, told},
+                                             ActorOf(context));
+                    })},
+      {Method::put, "/api/reviews/{id}/terms-of-reference", Capability::kEditReview,
+       Execution::kWorkerPool,
+       ReviewChange(true,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      auto terms = ReadTerms(body);
+                      if (!terms) return Failure(terms);
+                      return changes->SetTerms(*context.principal, target.id, *terms,
+                                               target.version, ActorOf(context));
+                    })},
+      {Method::put, "/api/reviews/{id}/agencies", Capability::kEditReview, Execution::kWorkerPool,
+       ReviewChange(true,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"agency_ids"});
+                      std::vector<std::int64_t> ids;
+                      const auto found = body.find("agency_ids");
+                      if (found == body.end() || !found->is_array() || found->size() > 50 ||
+                          !std::all_of(found->begin(), found->end(),
+                                       [](const json& item) { return item.is_number_integer(); })) {
+                        fields.Refuse("agency_ids", "must be a list of at most 50 agency ids");
+                      } else {
+                        for (const auto& item : *found) ids.push_back(item.get<std::int64_t>());
+                      }
+                      if (auto checked = fields.Check("the agencies are not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      return changes->SetAgencies(*context.principal, target.id, ids,
+                                                  target.version, ActorOf(context));
+                    })},
+      {Method::post, "/api/reviews/{id}/members", Capability::kEditReview, Execution::kWorkerPool,
+       ReviewChange(false,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"user_id", "role", "independence_override"});
+                      const auto user_id = fields.Integer("user_id", true);
+                      const auto role = fields.Choice("role", kMemberRoles, true);
+                      auto override_reason = fields.BoundedText("independence_override", 1, 2000);
+                      if (auto checked = fields.Check("the member is not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      return changes->Assign(*context.principal, target.id,
+                                             {*user_id, *role, override_reason}, ActorOf(context));
+                    })},
+      {Method::delete_, "/api/reviews/{id}/members/{user_id}", Capability::kEditReview,
+       Execution::kWorkerPool,
+       ReviewChange(false,
+                    [changes](const RequestContext& context, Target target,
+                              Body) -> Result<app::ReviewDetail> {
+                      auto user_id = PathId(context, "user_id");
+                      if (!user_id) return Failure(user_id);
+                      return changes->Unassign(*context.principal, target.id, *user_id,
+                                               ActorOf(context));
+                    })},
+      {Method::post, "/api/reviews/{id}/family-involvement", Capability::kEditReview,
+       Execution::kWorkerPool,
+       ReviewChange(false,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"family_member", "event", "on_date", "note"});
+                      auto member = fields.BoundedText("family_member", 1, 100, true);
+                      const auto event = fields.Choice("event", kFamilyEvents, true);
+                      const auto on = fields.Date("on_date", true);
+                      auto note = fields.BoundedText("note", 0, 5000);
+                      if (auto checked = fields.Check("the family involvement entry is not valid");
+                          !checked) {
+                        return Failure(checked);
+                      }
+                      return changes->AddFamilyEntry(*context.principal, target.id,
+                                                     {*member, *event, *on, note.value_or("")},
+                                                     ActorOf(context));
+                    })},
+      {Method::post, "/api/reviews/{id}/practitioner-events", Capability::kEditReview,
+       Execution::kWorkerPool,
+       ReviewChange(
+           false,
+           [changes](const RequestContext& context, Target target,
+                     Body body) -> Result<app::ReviewDetail> {
+             JsonFields fields(body, {"kind", "held_on", "attendees", "note"});
+             const auto kind = fields.Choice("kind", kPractitionerEventKinds, true);
+             const auto held_on = fields.Date("held_on", true);
+             const auto attendees = fields.Integer("attendees");
+             if (attendees && (*attendees < 0 || *attendees > 1000)) {
+               fields.Refuse("attendees", "must be a whole number from 0 to 1000");
+             }
+             auto note = fields.BoundedText("note", 0, 5000);
+             if (auto checked = fields.Check("the practitioner event is not valid"); !checked) {
+               return Failure(checked);
+             }
+             return changes->AddPractitionerEntry(
+                 *context.principal, target.id,
+                 {*kind, *held_on, static_cast<int>(attendees.value_or(0)), note.value_or("")},
+                 ActorOf(context));
+           })},
+      {Method::get, "/api/deadlines", Capability::kReadReviews, Execution::kWorkerPool,
+       Answering([reviews](const RequestContext& context) -> Result<Response> {
+         const auto parameters = QueryParameters(context.request.target());
+         if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
+         int within = 30;
+         for (const auto& [name, value] : *parameters) {
+           const auto number = WholeNumber(value);
+           if (name != "within_days" || !number || *number < 0 || *number > 366) {
+             return std::unexpected(
+                 Error{ErrorCode::kInvalid,
+                       "the deadline query is not valid",
+                       {{name, name == "within_days" ? "must be a whole number from 0 to 366"
+                                                     : "is not a known filter"}}});
+           }
+           within = static_cast<int>(*number);
+         }
+         auto deadlines = reviews->Deadlines(*context.principal, within);
+         if (!deadlines) return Failure(deadlines);
+         json items = json::array();
+         for (const auto& deadline : *deadlines) items.push_back(DeadlineJson(deadline));
+         return JsonResponse(Status::ok, {{"within_days", within}, {"items", std::move(items)}});
+       })},
+  };
+  for (const Route& route : routes) {
+    if (auto added = router.Add(route); !added) return added;
+  }
+  return {};
+}
+
+}  // namespace casereview::http

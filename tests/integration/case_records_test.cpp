@@ -1,0 +1,429 @@
+// Referrals and reviews over real HTTP: creation with the statutory assessment,
+// the stage guard rails, reviewer independence, decisions, optimistic
+// concurrency, idempotent retries, record-level access per role, deadlines,
+// people in the case and quality markers. Every refused request is checked to
+// have written nothing.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "integration/api_client.h"
+#include "integration/in_process_server.h"
+
+namespace casereview::testing {
+namespace {
+
+using nlohmann::json;
+
+json Facts() {
+  return {{"nation", "england"},
+          {"subject", "child"},
+          {"age_years", 2},
+          {"incident_date", "2026-03-02"},
+          {"aware_date", "2026-03-03"},
+          {"outcome", "died"},
+          {"abuse_or_neglect", "suspected"},
+          {"concern_about_agencies_working_together", true}};
+}
+
+json NewReferral(const std::string& pseudonym, bool restricted = false) {
+  return {{"pseudonym", pseudonym},      {"referrer_name", "Designated nurse (fictional)"},
+          {"received_on", "2026-03-04"}, {"summary", "A fictional summary for tests."},
+          {"restricted", restricted},    {"facts", Facts()}};
+}
+
+class CaseRecordsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new InProcessServer(); }
+  static void TearDownTestSuite() { delete server_; }
+
+  static ApiClient Coordinator() {
+    return SignInAs(*server_, "coordinator@northmoor.example", {Role::kCoordinator});
+  }
+  static ApiClient Panel() {
+    return SignInAs(*server_, "panel@northmoor.example", {Role::kPanelMember});
+  }
+
+  // Rows in a table, to prove that a refused request wrote nothing.
+  static std::int64_t Count(const std::string& table) {
+    auto connection = server_->database().Acquire();
+    auto rows = (*connection)->Query("SELECT count(*) FROM " + table);
+    return rows->front().Int(0).value_or(-1);
+  }
+
+  static std::int64_t Execute(const std::string& sql) {
+    auto connection = server_->database().Acquire();
+    auto rows = (*connection)->Query(sql);
+    EXPECT_TRUE(rows) << sql;
+    return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : 0;
+  }
+
+  // Creates a referral as the coordinator; answers its body.
+  static json Create(const ApiClient& client, const json& referral) {
+    const auto reply = client.Call("POST", "/api/referrals", referral.dump());
+    EXPECT_EQ(reply.status, 201u) << reply.body;
+    return json::parse(reply.body);
+  }
+
+  static HttpReply Review(const ApiClient& client, std::int64_t id) {
+    return client.Call("GET", "/api/reviews/" + std::to_string(id));
+  }
+
+  // Sends a change with the review's current ETag.
+  static HttpReply Change(const ApiClient& client, const std::string& method, std::int64_t id,
+                          const std::string& path, const json& body) {
+    const std::string etag = Review(client, id).Header("etag");
+    return client.Call(method, "/api/reviews/" + std::to_string(id) + path, body.dump(),
+                       {{"If-Match", etag}});
+  }
+
+  static InProcessServer* server_;
+};
+InProcessServer* CaseRecordsTest::server_ = nullptr;
+
+TEST_F(CaseRecordsTest, AReferralIsAssessedAndOpensAReviewAtTheReferralStage) {
+  const auto client = Coordinator();
+  const auto reply = client.Call("POST", "/api/referrals", NewReferral("Child A").dump());
+  ASSERT_EQ(reply.status, 201u) << reply.body;
+  const json referral = json::parse(reply.body);
+  EXPECT_EQ(reply.Header("location"),
+            "/api/referrals/" + std::to_string(referral["id"].get<int>()));
+  EXPECT_EQ(referral["assessment"]["framework"], "england-wt2023");
+  EXPECT_EQ(referral["assessment_history"].size(), 1u);
+  bool notify = false;
+  for (const auto& obligation : referral["assessment"]["obligations"]) {
+    if (obligation["id"] == "notify_panel") {
+      notify = true;
+      EXPECT_EQ(obligation["due"], "2026-03-10");
+    }
+  }
+  EXPECT_TRUE(notify);
+
+  const auto review = json::parse(Review(client, referral["review_id"]).body);
+  EXPECT_EQ(review["stage"], "referral");
+  EXPECT_EQ(review["pseudonym"], "Child A");
+  EXPECT_EQ(review["review_type"], nullptr);
+  EXPECT_EQ(review["stage_history"].size(), 1u);
+  bool rapid = false;
+  for (const auto& milestone : review["milestones"]) {
+    if (milestone["id"] == "rapid_review") {
+      rapid = true;
+      EXPECT_EQ(milestone["due"], "2026-03-24");
+      EXPECT_EQ(milestone["state"], "overdue");
+    }
+  }
+  EXPECT_TRUE(rapid);
+}
+
+TEST_F(CaseRecordsTest, ABadReferralNamesEachFieldAndWritesNothing) {
+  const auto client = Coordinator();
+  const auto referrals = Count("referral");
+  const auto events = Count("audit_event");
+  json bad = NewReferral("");
+  bad["facts"]["outcome"] = "fine";
+  bad["colour"] = "blue";
+  bad["received_on"] = "2026-02-30";
+  const auto reply = client.Call("POST", "/api/referrals", bad.dump());
+  ASSERT_EQ(reply.status, 400u);
+  EXPECT_EQ(reply.Header("content-type"), "application/problem+json");
+  std::set<std::string> fields;
+  const json problem = json::parse(reply.body);
+  for (const auto& error : problem["errors"]) fields.insert(error["field"]);
+  EXPECT_EQ(fields, (std::set<std::string>{"pseudonym", "facts.outcome", "colour", "received_on"}));
+  EXPECT_EQ(Count("referral"), referrals);
+  EXPECT_EQ(Count("review"), referrals);
+  EXPECT_EQ(Count("audit_event"), events);
+
+  json foreign = NewReferral("Child B");
+  foreign["referring_agency_id"] = 424242;
+  EXPECT_EQ(client.Call("POST", "/api/referrals", foreign.dump()).status, 400u);
+  EXPECT_EQ(Count("referral"), referrals);
+}
+
+TEST_F(CaseRecordsTest, TheStagesHaveGuardRails) {
+  const auto client = Coordinator();
+  const auto panel = Panel();
+  const std::int64_t id = Create(client, NewReferral("Child C"))["review_id"];
+
+  auto moved = Change(client, "POST", id, "/stage", {{"to", "commissioning"}});
+  EXPECT_EQ(moved.status, 409u);
+  EXPECT_NE(moved.body.find("record a decision"), std::string::npos) << moved.body;
+
+  const auto bad_decision = panel.Call("POST", "/api/reviews/" + std::to_string(id) + "/decisions",
+                                       json{{"outcome", "lcspr"},
+                                            {"rationale", " "},
+                                            {"decided_by", "Partners"},
+                                            {"decided_on", "2026-03-20"}}
+                                           .dump());
+  EXPECT_EQ(bad_decision.status, 400u) << "a blank rationale is refused";
+  const auto decided = panel.Call("POST", "/api/reviews/" + std::to_string(id) + "/decisions",
+                                  json{{"outcome", "lcspr"},
+                                       {"rationale", "Concerns about agencies working together."},
+                                       {"decided_by", "Safeguarding partners"},
+                                       {"decided_on", "2026-03-20"},
+                                       {"panel_told_on", "2026-03-21"}}
+                                      .dump());
+  ASSERT_EQ(decided.status, 200u) << decided.body;
+  EXPECT_EQ(json::parse(decided.body)["review_type"], "lcspr");
+
+  ASSERT_EQ(Change(client, "POST", id, "/stage", {{"to", "commissioning"}}).status, 200u);
+  moved = Change(client, "POST", id, "/stage", {{"to", "information_gathering"}});
+  EXPECT_EQ(moved.status, 409u);
+  EXPECT_NE(moved.body.find("terms of reference and appoint a reviewer"), std::string::npos);
+
+  const auto terms = Change(client, "PUT", id, "/terms-of-reference",
+                            {{"scope_start", "2025-03-01"},
+                             {"scope_end", "2026-03-02"},
+                             {"lines_of_enquiry", {"How was the baby's voice heard?"}},
+                             {"methodology", "SCIE systems model"}});
+  ASSERT_EQ(terms.status, 200u) << terms.body;
+  moved = Change(client, "POST", id, "/stage", {{"to", "information_gathering"}});
+  EXPECT_EQ(moved.status, 409u);
+  EXPECT_NE(moved.body.find("appoint a reviewer"), std::string::npos);
+
+  // Reviewer independence: a reviewer from an involved agency needs a written reason.
+  const std::int64_t police = server_->agency_id();
+  ASSERT_EQ(Change(client, "PUT", id, "/agencies", {{"agency_ids", {police}}}).status, 200u);
+  SignInAs(*server_, "police.reviewer@northmoor.example", {Role::kReviewer}, police);
+  const auto reviewer = server_->users().FindByEmail("police.reviewer@northmoor.example");
+  const std::string members = "/api/reviews/" + std::to_string(id) + "/members";
+  const auto refused =
+      client.Call("POST", members, json{{"user_id", reviewer->id}, {"role", "reviewer"}}.dump());
+  EXPECT_EQ(refused.status, 409u);
+  EXPECT_NE(refused.body.find("independence_override"), std::string::npos) << refused.body;
+  const auto overrides = Count("audit_event");
+  const auto appointed = client.Call(
+      "POST", members,
+      json{{"user_id", reviewer->id},
+           {"role", "reviewer"},
+           {"independence_override", "The only reviewer with the specialist knowledge."}}
+          .dump());
+  ASSERT_EQ(appointed.status, 200u) << appointed.body;
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE action = "
+                    "'review.independence_overridden' AND seq > " +
+                    std::to_string(overrides)),
+            1);
+
+  ASSERT_EQ(Change(client, "POST", id, "/stage", {{"to", "information_gathering"}}).status, 200u);
+  moved = Change(client, "POST", id, "/stage", {{"to", "sign_off"}});
+  EXPECT_EQ(moved.status, 409u);
+  EXPECT_NE(moved.body.find("final report"), std::string::npos);
+
+  // Paused for parallel proceedings: a reason is needed, and it resumes where it was.
+  EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "paused"}}).status, 409u);
+  const auto paused = Change(client, "POST", id, "/stage",
+                             {{"to", "paused"}, {"reason", "Criminal trial (fictional)"}});
+  ASSERT_EQ(paused.status, 200u) << paused.body;
+  EXPECT_EQ(json::parse(paused.body)["paused_from"], "information_gathering");
+  EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "analysis"}}).status, 409u);
+  const auto resumed = Change(client, "POST", id, "/stage", {{"to", "information_gathering"}});
+  ASSERT_EQ(resumed.status, 200u);
+  EXPECT_EQ(json::parse(resumed.body)["stage_history"].size(), 5u);
+
+  // No closing while an action is open.
+  const std::int64_t recommendation =
+      Execute("INSERT INTO recommendation (review_id, number, text, target, created_at) VALUES (" +
+              std::to_string(id) +
+              ", 1, 'Fictional', 'partnership', '2026-04-01T00:00:00.000Z') "
+              "RETURNING id");
+  Execute(
+      "INSERT INTO action (recommendation_id, review_id, agency_id, owner, description, "
+      "success_measure, due_on, status, created_at, updated_at) VALUES (" +
+      std::to_string(recommendation) + ", " + std::to_string(id) + ", " + std::to_string(police) +
+      ", 'Lead', 'Do', 'Done', '2026-12-01', 'in_progress', 'x', 'x') RETURNING id");
+  const auto closing = Change(client, "POST", id, "/stage", {{"to", "closed"}});
+  EXPECT_EQ(closing.status, 409u);
+  EXPECT_NE(closing.body.find("1 action is still open"), std::string::npos) << closing.body;
+}
+
+TEST_F(CaseRecordsTest, AStaleOrMissingIfMatchChangesNothing) {
+  const auto client = Coordinator();
+  const std::int64_t id = Create(client, NewReferral("Child D"))["review_id"];
+  const std::string etag = Review(client, id).Header("etag");
+  ASSERT_FALSE(etag.empty());
+  const std::string path = "/api/reviews/" + std::to_string(id);
+  EXPECT_EQ(client.Call("PATCH", path, json{{"pseudonym", "Child D2"}}.dump()).status, 428u);
+  ASSERT_EQ(client.Call("PATCH", path, json{{"pseudonym", "Child D2"}}.dump(), {{"If-Match", etag}})
+                .status,
+            200u);
+  const auto stale =
+      client.Call("PATCH", path, json{{"pseudonym", "Child D3"}}.dump(), {{"If-Match", etag}});
+  EXPECT_EQ(stale.status, 412u);
+  EXPECT_EQ(json::parse(Review(client, id).body)["pseudonym"], "Child D2");
+  EXPECT_EQ(client
+                .Call("PATCH", path, json{{"colour", "red"}}.dump(),
+                      {{"If-Match", Review(client, id).Header("etag")}})
+                .status,
+            400u);
+}
+
+TEST_F(CaseRecordsTest, ARetriedPostWithTheSameIdempotencyKeyCreatesOneRecord) {
+  const auto client = Coordinator();
+  const auto before = Count("referral");
+  const std::map<std::string, std::string> key{{"Idempotency-Key", "7b0c6f1e-fictional-1"}};
+  const std::string body = NewReferral("Child E").dump();
+  const auto first = client.Call("POST", "/api/referrals", body, key);
+  const auto again = client.Call("POST", "/api/referrals", body, key);
+  ASSERT_EQ(first.status, 201u);
+  ASSERT_EQ(again.status, 201u);
+  EXPECT_EQ(again.Header("idempotent-replayed"), "true");
+  EXPECT_EQ(json::parse(first.body)["id"], json::parse(again.body)["id"]);
+  EXPECT_EQ(Count("referral"), before + 1);
+  EXPECT_EQ(client.Call("POST", "/api/referrals", NewReferral("Child F").dump(), key).status, 409u);
+  EXPECT_EQ(Count("referral"), before + 1);
+}
+
+TEST_F(CaseRecordsTest, EachRoleSeesOnlyWhatItMay) {
+  const auto coordinator = Coordinator();
+  const auto admin = SignInAdmin(*server_);
+  const std::int64_t open_id = Create(coordinator, NewReferral("Child G"))["review_id"];
+  const std::int64_t restricted_id = Create(admin, NewReferral("Child H", true))["review_id"];
+
+  // Creating referrals is the coordinators' and admins' job.
+  EXPECT_EQ(Panel().Call("POST", "/api/referrals", NewReferral("Child X").dump()).status, 403u);
+
+  // A restricted review does not exist for an unassigned coordinator.
+  EXPECT_EQ(Review(coordinator, restricted_id).status, 404u);
+  const auto listed = json::parse(coordinator.Call("GET", "/api/reviews?limit=200").body);
+  for (const auto& item : listed["items"]) EXPECT_NE(item["id"], restricted_id);
+  const auto reads = Execute("SELECT count(*) FROM audit_event WHERE action = 'review.read'");
+  EXPECT_EQ(Review(admin, restricted_id).status, 200u);
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE action = 'review.read'"), reads + 1);
+
+  // A reviewer sees only the reviews they are assigned to.
+  const auto reviewer = SignInAs(*server_, "reviewer@northmoor.example", {Role::kReviewer});
+  EXPECT_EQ(Review(reviewer, open_id).status, 404u);
+  const auto user = server_->users().FindByEmail("reviewer@northmoor.example");
+  ASSERT_EQ(coordinator
+                .Call("POST", "/api/reviews/" + std::to_string(open_id) + "/members",
+                      json{{"user_id", user->id}, {"role", "reviewer"}}.dump())
+                .status,
+            200u);
+  EXPECT_EQ(Review(reviewer, open_id).status, 200u);
+
+  // An agency lead sees a summary of the reviews their agency is involved in.
+  const auto lead =
+      SignInAs(*server_, "lead@northmoor.example", {Role::kAgencyLead}, server_->agency_id());
+  EXPECT_EQ(Review(lead, open_id).status, 404u);
+  ASSERT_EQ(
+      Change(coordinator, "PUT", open_id, "/agencies", {{"agency_ids", {server_->agency_id()}}})
+          .status,
+      200u);
+  const auto summary = json::parse(Review(lead, open_id).body);
+  EXPECT_EQ(summary["summary_only"], true);
+  EXPECT_FALSE(summary.contains("decisions"));
+  EXPECT_EQ(lead.Call("GET", "/api/referrals/" + std::to_string(summary["referral_id"].get<int>()))
+                .status,
+            404u);
+
+  // People in the case: coordinators and assigned reviewers, not panel members.
+  const std::string people = "/api/reviews/" + std::to_string(open_id) + "/people";
+  const json person = {{"real_name", "Fictional Name"},
+                       {"relationship", "subject"},
+                       {"published_label", "Child G"},
+                       {"date_of_birth", "2024-01-15"}};
+  ASSERT_EQ(coordinator.Call("POST", people, person.dump()).status, 201u);
+  EXPECT_EQ(coordinator.Call("POST", people, person.dump()).status, 409u);
+  EXPECT_EQ(json::parse(reviewer.Call("GET", people).body)["items"].size(), 1u);
+  EXPECT_EQ(Panel().Call("GET", people).status, 403u);
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE detail LIKE '%Fictional Name%'"), 0)
+      << "no identifier in the audit log";
+}
+
+TEST_F(CaseRecordsTest, ListsFilterAndPage) {
+  const auto client = Coordinator();
+  for (int i = 0; i < 3; ++i) Create(client, NewReferral("Baby Q" + std::to_string(i)));
+  const auto page = json::parse(client.Call("GET", "/api/reviews?q=baby%20q&limit=2").body);
+  ASSERT_EQ(page["items"].size(), 2u);
+  ASSERT_TRUE(page["next_cursor"].is_string());
+  const auto rest = json::parse(client
+                                    .Call("GET", "/api/reviews?q=baby%20q&limit=2&cursor=" +
+                                                     page["next_cursor"].get<std::string>())
+                                    .body);
+  ASSERT_EQ(rest["items"].size(), 1u);
+  EXPECT_EQ(rest["next_cursor"], nullptr);
+  EXPECT_EQ(rest["items"][0]["pseudonym"], "Baby Q0");
+  const auto staged =
+      json::parse(client.Call("GET", "/api/reviews?stage=referral&overdue=true").body);
+  EXPECT_FALSE(staged["items"].empty());
+  const auto bad = client.Call("GET", "/api/reviews?stage=flying&limit=0");
+  EXPECT_EQ(bad.status, 400u);
+  EXPECT_EQ(json::parse(bad.body)["errors"].size(), 2u);
+}
+
+TEST_F(CaseRecordsTest, DeadlinesListOverdueFirst) {
+  const auto client = Coordinator();
+  Create(client, NewReferral("Child J"));
+  const auto reply = client.Call("GET", "/api/deadlines?within_days=30");
+  ASSERT_EQ(reply.status, 200u) << reply.body;
+  const auto items = json::parse(reply.body)["items"];
+  ASSERT_FALSE(items.empty());
+  EXPECT_EQ(items[0]["milestone"]["state"], "overdue");
+  EXPECT_EQ(client.Call("GET", "/api/deadlines?within_days=999").status, 400u);
+}
+
+TEST_F(CaseRecordsTest, ChangedFactsAreAssessedAgainAndTheHistoryKept) {
+  const auto client = Coordinator();
+  const json created = Create(client, NewReferral("Child K"));
+  const std::string path = "/api/referrals/" + std::to_string(created["id"].get<int>());
+  const std::string etag = client.Call("GET", path).Header("etag");
+  json facts = Facts();
+  facts["outcome"] = "seriously_harmed";
+  const auto changed =
+      client.Call("PUT", path + "/facts", json{{"facts", facts}}.dump(), {{"If-Match", etag}});
+  ASSERT_EQ(changed.status, 200u) << changed.body;
+  const auto referral = json::parse(changed.body);
+  EXPECT_EQ(referral["assessment_history"].size(), 2u);
+  EXPECT_EQ(referral["facts"]["outcome"], "seriously_harmed");
+  EXPECT_EQ(referral["assessment_history"][1]["facts"]["outcome"], "died");
+  EXPECT_EQ(client.Call("PUT", path + "/facts", json{{"facts", facts}}.dump(), {{"If-Match", etag}})
+                .status,
+            412u);
+}
+
+TEST_F(CaseRecordsTest, QualityMarkersAreRatedWithEvidence) {
+  const auto client = Coordinator();
+  const std::int64_t id = Create(client, NewReferral("Child L"))["review_id"];
+  const std::string path = "/api/reviews/" + std::to_string(id) + "/quality-markers";
+  const auto markers = json::parse(client.Call("GET", path).body)["items"];
+  ASSERT_EQ(markers.size(), 18u);
+  EXPECT_EQ(markers[0]["title"], "Referral");
+  EXPECT_EQ(markers[17]["group"], "outputs");
+  EXPECT_EQ(
+      client.Call("PUT", path + "/4", json{{"rating", "met"}, {"evidence", "x"}}.dump()).status,
+      403u)
+      << "coordinators do not quality-assure";
+  const auto panel = Panel();
+  EXPECT_EQ(panel.Call("PUT", path + "/4", json{{"rating", "met"}}.dump()).status, 400u);
+  EXPECT_EQ(
+      panel.Call("PUT", path + "/19", json{{"rating", "met"}, {"evidence", "x"}}.dump()).status,
+      404u);
+  const auto rated = panel.Call(
+      "PUT", path + "/4", json{{"rating", "partly_met"}, {"evidence", "Family told late."}}.dump());
+  ASSERT_EQ(rated.status, 200u) << rated.body;
+  EXPECT_EQ(json::parse(client.Call("GET", path).body)["items"][3]["rating"], "partly_met");
+}
+
+TEST_F(CaseRecordsTest, AgenciesAreTheAdminsToAdd) {
+  const auto admin = SignInAdmin(*server_);
+  const auto added =
+      admin.Call("POST", "/api/agencies",
+                 json{{"name", "Northmoor Schools (fictional)"}, {"kind", "education"}}.dump());
+  ASSERT_EQ(added.status, 201u) << added.body;
+  EXPECT_EQ(admin
+                .Call("POST", "/api/agencies",
+                      json{{"name", "northmoor schools (fictional)"}, {"kind", "education"}}.dump())
+                .status,
+            409u);
+  EXPECT_EQ(
+      admin.Call("POST", "/api/agencies", json{{"name", "X"}, {"kind", "bakery"}}.dump()).status,
+      400u);
+  EXPECT_EQ(Coordinator()
+                .Call("POST", "/api/agencies", json{{"name", "Y"}, {"kind", "other"}}.dump())
+                .status,
+            403u);
+  EXPECT_GE(json::parse(Coordinator().Call("GET", "/api/agencies").body)["items"].size(), 2u);
+}
+
+}  // namespace
+}  // namespace casereview::testing
