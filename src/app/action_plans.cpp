@@ -5,6 +5,7 @@
 #include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <utility>
 
 #include "app/audit_trail.h"
 #include "app/case_access.h"
@@ -263,17 +264,39 @@ std::string RagCondition(Rag rag, CivilDate today, const RagThresholds& threshol
   return "0";
 }
 
+// Runs `read` on a pooled connection once review `review_id` is visible to
+// the caller (kNotFound otherwise).
+template <typename Read>
+auto ReadReview(db::ConnectionPool& database, const Principal& principal, std::int64_t review_id,
+                Read&& read) -> decltype(read(std::declval<db::Connection&>())) {
+  auto connection = database.Acquire();
+  if (!connection) return Failure(connection);
+  if (auto access = AccessReview(**connection, principal, review_id); !access) {
+    return Failure(access);
+  }
+  return read(**connection);
+}
+
+// Runs `write` in one transaction once the caller may edit review `review_id`.
+template <typename Write>
+auto WriteReview(db::ConnectionPool& database, const Principal& principal, std::int64_t review_id,
+                 Write&& write) -> decltype(write(std::declval<db::Connection&>())) {
+  auto connection = database.Acquire();
+  if (!connection) return Failure(connection);
+  return db::InTransaction(**connection, [&](db::Connection& tx) -> decltype(write(tx)) {
+    if (auto access = AccessReviewForEdit(tx, principal, review_id); !access) {
+      return Failure(access);
+    }
+    return write(tx);
+  });
+}
+
 }  // namespace
 
 Result<Finding> ActionPlans::AddFinding(const Principal& principal, const Actor& actor,
                                         std::int64_t review_id, const NewFinding& finding) {
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
-  return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Finding> {
-    if (auto access = AccessReviewForEdit(tx, principal, review_id); !access) {
-      return Failure(access);
-    }
+  return WriteReview(database_, principal, review_id, [&](db::Connection& tx) -> Result<Finding> {
     auto rows = tx.Query(
         "INSERT INTO finding (review_id, text, themes, created_at) VALUES ($1, $2, $3, $4) "
         "RETURNING id, review_id, text, themes, created_at",
@@ -293,114 +316,107 @@ Result<Finding> ActionPlans::AddFinding(const Principal& principal, const Actor&
 
 Result<std::vector<Finding>> ActionPlans::ListFindings(const Principal& principal,
                                                        std::int64_t review_id) {
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
-  if (auto access = AccessReview(**connection, principal, review_id); !access) {
-    return Failure(access);
-  }
-  auto rows = (*connection)
-                  ->Query(
-                      "SELECT id, review_id, text, themes, created_at FROM finding "
-                      "WHERE review_id = $1 ORDER BY id",
-                      {Value(review_id)});
-  if (!rows) return Failure(rows);
-  std::vector<Finding> findings;
-  for (const auto& row : *rows) findings.push_back(ReadFinding(row));
-  return findings;
+  return ReadReview(database_, principal, review_id,
+                    [&](db::Connection& connection) -> Result<std::vector<Finding>> {
+                      auto rows = connection.Query(
+                          "SELECT id, review_id, text, themes, created_at FROM finding "
+                          "WHERE review_id = $1 ORDER BY id",
+                          {Value(review_id)});
+                      if (!rows) return Failure(rows);
+                      std::vector<Finding> findings;
+                      for (const auto& row : *rows) findings.push_back(ReadFinding(row));
+                      return findings;
+                    });
 }
 
 Result<Recommendation> ActionPlans::AddRecommendation(const Principal& principal,
                                                       const Actor& actor, std::int64_t review_id,
                                                       const NewRecommendation& recommendation) {
   constexpr std::string_view kMessage = "the recommendation is not valid";
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
-  return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Recommendation> {
-    if (auto access = AccessReviewForEdit(tx, principal, review_id); !access) {
-      return Failure(access);
-    }
-    const bool for_agency = recommendation.target == RecommendationTarget::kAgency;
-    if (for_agency && !recommendation.target_agency_id) {
-      return Invalid(std::string(kMessage), "target_agency_id",
-                     "is required when the target is an agency");
-    }
-    if (!for_agency && recommendation.target_agency_id) {
-      return Invalid(std::string(kMessage), "target_agency_id",
-                     "must be left out unless the target is an agency");
-    }
-    if (for_agency) {
-      if (auto agency = CheckAgency(tx, principal, *recommendation.target_agency_id, kMessage,
-                                    "target_agency_id");
-          !agency) {
-        return Failure(agency);
-      }
-    }
-    std::int64_t number = 0;
-    if (recommendation.number) {
-      number = *recommendation.number;
-      auto taken = tx.Query("SELECT 1 FROM recommendation WHERE review_id = $1 AND number = $2",
-                            {Value(review_id), Value(number)});
-      if (!taken) return Failure(taken);
-      if (!taken->empty()) {
-        return std::unexpected(Error{ErrorCode::kConflict,
-                                     "the review already has a recommendation with that number",
-                                     {{"number", "is already in use in this review"}}});
-      }
-    } else {
-      auto highest =
-          tx.Query("SELECT COALESCE(MAX(number), 0) FROM recommendation WHERE review_id = $1",
-                   {Value(review_id)});
-      if (!highest) return Failure(highest);
-      number = highest->front().Int(0).value_or(0) + 1;
-    }
-    auto rows = tx.Query(
-        fmt::format("INSERT INTO recommendation (review_id, number, text, target, "
-                    "target_agency_id, themes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
-                    "RETURNING {}",
-                    kRecommendationColumns),
-        {Value(review_id), Value(number), Value(recommendation.text),
-         Value(std::string(kRecommendationTargets.Name(recommendation.target))),
-         Optional(recommendation.target_agency_id), Value(ThemesText(recommendation.themes)),
-         Value(FormatInstant(now))});
-    if (!rows) return Failure(rows);
-    Recommendation created = ReadRecommendation(rows->front());
-    if (auto audited = RecordEvent(
-            tx, actor, "recommendation.created", "recommendation", std::to_string(created.id), now,
-            {{"review_id", std::to_string(review_id)},
-             {"number", std::to_string(number)},
-             {"target", std::string(kRecommendationTargets.Name(created.target))}});
-        !audited) {
-      return Failure(audited);
-    }
-    return created;
-  });
+  return WriteReview(
+      database_, principal, review_id, [&](db::Connection& tx) -> Result<Recommendation> {
+        const bool for_agency = recommendation.target == RecommendationTarget::kAgency;
+        if (for_agency && !recommendation.target_agency_id) {
+          return Invalid(std::string(kMessage), "target_agency_id",
+                         "is required when the target is an agency");
+        }
+        if (!for_agency && recommendation.target_agency_id) {
+          return Invalid(std::string(kMessage), "target_agency_id",
+                         "must be left out unless the target is an agency");
+        }
+        if (for_agency) {
+          if (auto agency = CheckAgency(tx, principal, *recommendation.target_agency_id, kMessage,
+                                        "target_agency_id");
+              !agency) {
+            return Failure(agency);
+          }
+        }
+        std::int64_t number = 0;
+        if (recommendation.number) {
+          number = *recommendation.number;
+          auto taken = tx.Query("SELECT 1 FROM recommendation WHERE review_id = $1 AND number = $2",
+                                {Value(review_id), Value(number)});
+          if (!taken) return Failure(taken);
+          if (!taken->empty()) {
+            return std::unexpected(Error{ErrorCode::kConflict,
+                                         "the review already has a recommendation with that number",
+                                         {{"number", "is already in use in this review"}}});
+          }
+        } else {
+          auto highest =
+              tx.Query("SELECT COALESCE(MAX(number), 0) FROM recommendation WHERE review_id = $1",
+                       {Value(review_id)});
+          if (!highest) return Failure(highest);
+          number = highest->front().Int(0).value_or(0) + 1;
+        }
+        auto rows = tx.Query(
+            fmt::format("INSERT INTO recommendation (review_id, number, text, target, "
+                        "target_agency_id, themes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7) "
+                        "RETURNING {}",
+                        kRecommendationColumns),
+            {Value(review_id), Value(number), Value(recommendation.text),
+             Value(std::string(kRecommendationTargets.Name(recommendation.target))),
+             Optional(recommendation.target_agency_id), Value(ThemesText(recommendation.themes)),
+             Value(FormatInstant(now))});
+        if (!rows) return Failure(rows);
+        Recommendation created = ReadRecommendation(rows->front());
+        if (auto audited =
+                RecordEvent(tx, actor, "recommendation.created", "recommendation",
+                            std::to_string(created.id), now,
+                            {{"review_id", std::to_string(review_id)},
+                             {"number", std::to_string(number)},
+                             {"target", std::string(kRecommendationTargets.Name(created.target))}});
+            !audited) {
+          return Failure(audited);
+        }
+        return created;
+      });
 }
 
 Result<std::vector<RecommendationPlan>> ActionPlans::ListRecommendations(const Principal& principal,
                                                                          std::int64_t review_id) {
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
-  if (auto access = AccessReview(**connection, principal, review_id); !access) {
-    return Failure(access);
-  }
-  auto rows = (*connection)
-                  ->Query(fmt::format("SELECT {} FROM recommendation WHERE review_id = $1 "
-                                      "ORDER BY number",
-                                      kRecommendationColumns),
-                          {Value(review_id)});
-  if (!rows) return Failure(rows);
-  auto actions = ActionsOfReview(**connection, principal, review_id, TodayInLondon(clock_));
-  if (!actions) return Failure(actions);
-  std::vector<RecommendationPlan> plans;
-  for (const auto& row : *rows) {
-    RecommendationPlan plan{ReadRecommendation(row), {}};
-    for (const auto& action : *actions) {
-      if (action.recommendation_id == plan.recommendation.id) plan.actions.push_back(action);
-    }
-    plans.push_back(std::move(plan));
-  }
-  return plans;
+  const CivilDate today = TodayInLondon(clock_);
+  return ReadReview(
+      database_, principal, review_id,
+      [&](db::Connection& connection) -> Result<std::vector<RecommendationPlan>> {
+        auto rows = connection.Query(
+            fmt::format("SELECT {} FROM recommendation WHERE review_id = $1 ORDER BY number",
+                        kRecommendationColumns),
+            {Value(review_id)});
+        if (!rows) return Failure(rows);
+        auto actions = ActionsOfReview(connection, principal, review_id, today);
+        if (!actions) return Failure(actions);
+        std::vector<RecommendationPlan> plans;
+        for (const auto& row : *rows) {
+          RecommendationPlan plan{ReadRecommendation(row), {}};
+          for (const auto& action : *actions) {
+            if (action.recommendation_id == plan.recommendation.id) plan.actions.push_back(action);
+          }
+          plans.push_back(std::move(plan));
+        }
+        return plans;
+      });
 }
 
 Result<Action> ActionPlans::AddAction(const Principal& principal, const Actor& actor,
@@ -604,12 +620,10 @@ Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, std::int
 
 Result<std::vector<Action>> ActionPlans::ListReviewActions(const Principal& principal,
                                                            std::int64_t review_id) {
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
-  if (auto access = AccessReview(**connection, principal, review_id); !access) {
-    return Failure(access);
-  }
-  return ActionsOfReview(**connection, principal, review_id, TodayInLondon(clock_));
+  const CivilDate today = TodayInLondon(clock_);
+  return ReadReview(database_, principal, review_id, [&](db::Connection& connection) {
+    return ActionsOfReview(connection, principal, review_id, today);
+  });
 }
 
 Result<ActionPage> ActionPlans::ListActions(const Principal& principal,
