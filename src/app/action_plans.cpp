@@ -46,17 +46,14 @@ Value Optional(const std::optional<std::int64_t>& value) {
 
 std::string StatusName(ActionStatus status) { return std::string(kActionStatuses.Name(status)); }
 
-// Roles that see every action of a review they can see.
-bool SeesAllActions(const Principal& principal) {
-  return principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator) ||
-         principal.Is(Role::kPanelMember) || principal.Is(Role::kPartner) ||
-         principal.Is(Role::kReviewer);
-}
-
-// The agency an agency lead's view of actions is confined to; nullopt when
-// the caller sees every action of the reviews they can see.
+// The agency an agency lead's view of actions is confined to, whatever else
+// they ask for; nullopt for callers who see every action of the reviews they
+// can see (admins, coordinators, panel members, partners, and reviewers who
+// are not also agency leads).
 std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {
-  if (SeesAllActions(principal)) return std::nullopt;
+  const bool broad = principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator) ||
+                     principal.Is(Role::kPanelMember) || principal.Is(Role::kPartner);
+  if (broad || !principal.Is(Role::kAgencyLead)) return std::nullopt;
   return principal.agency_id.value_or(0);
 }
 

@@ -35,6 +35,19 @@ class ActionPlanTest : public ::testing::Test {
     return rows ? rows->front().Int(0).value_or(-1) : -1;
   }
 
+  // The detail of every audit event with `action`, oldest first.
+  std::vector<json> AuditDetails(const std::string& action) {
+    auto connection = server_.database().Acquire();
+    auto rows = (*connection)
+                    ->Query("SELECT detail FROM audit_event WHERE action = $1 ORDER BY seq",
+                            {db::Value(action)});
+    std::vector<json> details;
+    if (rows) {
+      for (const auto& row : *rows) details.push_back(json::parse(row.Text(0).value_or("{}")));
+    }
+    return details;
+  }
+
   std::int64_t Partnership() const { return server_.first_run().partnership_id; }
 
   // A review at the analysis stage, with its referral.
@@ -173,6 +186,9 @@ TEST_F(ActionPlanTest, FindingsAreAddedAndListedAndBadOnesWriteNothing) {
       Fields{"colour"});
   EXPECT_EQ(Count("finding"), before);
   EXPECT_EQ(Count("audit_event"), audit_before);
+
+  EXPECT_EQ(AuditDetails("finding.created"),
+            std::vector<json>{json({{"review_id", std::to_string(review)}})});
 
   const auto listed = json::parse(coordinator.Call("GET", path).body);
   ASSERT_EQ(listed["findings"].size(), 1u);
@@ -332,6 +348,10 @@ TEST_F(ActionPlanTest, EditsNeedACurrentIfMatchAndStatusChangesAreLogged) {
   ASSERT_EQ(detail["updates"].size(), 1u);
   EXPECT_EQ(detail["updates"][0]["status_from"], "not_started");
   EXPECT_EQ(detail["updates"][0]["status_to"], "in_progress");
+  EXPECT_EQ(AuditDetails("action.updated"),
+            std::vector<json>{json({{"fields", "owner,status"},
+                                    {"status_from", "not_started"},
+                                    {"status_to", "in_progress"}})});
 }
 
 TEST_F(ActionPlanTest, ProgressIsAppendedWithStatusAndEvidence) {
@@ -362,6 +382,15 @@ TEST_F(ActionPlanTest, ProgressIsAppendedWithStatusAndEvidence) {
   EXPECT_EQ(ErrorFields(coordinator.Call("POST", path, json{{"status", "finished"}}.dump())),
             Fields{"status"});
   EXPECT_EQ(Count("action_update"), before);
+
+  const auto audited = AuditDetails("action.progress_added");
+  ASSERT_EQ(audited.size(), 2u);
+  EXPECT_EQ(audited[0], json({{"update_id", std::to_string(note["id"].get<std::int64_t>())}}))
+      << "ids only, never the note";
+  EXPECT_EQ(audited[1]["status_to"], "completed");
+  EXPECT_EQ(audited[1]["document_id"], std::to_string(document));
+  ASSERT_EQ(AuditDetails("action.created").size(), 1u);
+  EXPECT_EQ(AuditDetails("action.created")[0]["status"], "not_started");
 
   const auto detail = json::parse(coordinator.Call("GET", ActionPath(id)).body);
   EXPECT_EQ(detail["status"], "completed");
@@ -411,6 +440,17 @@ TEST_F(ActionPlanTest, EachRoleSeesAndChangesOnlyWhatItMay) {
                 .status,
             403u);
 
+  const ApiClient panel_lead = SignInAs(server_, "panel.lead@northmoor.example",
+                                        {Role::kAgencyLead, Role::kPanelMember}, own_agency);
+  EXPECT_EQ(panel_lead.Call("GET", ActionPath(others)).status, 200u);
+  EXPECT_EQ(
+      panel_lead.Call("POST", ActionPath(others) + "/updates", json{{"note", "x"}}.dump()).status,
+      403u)
+      << "seen, but another agency's";
+  EXPECT_EQ(
+      panel_lead.Call("POST", ActionPath(own) + "/updates", json{{"note", "y"}}.dump()).status,
+      201u);
+
   const std::int64_t restricted = NewReview(true);
   EXPECT_EQ(
       coordinator.Call("GET", "/api/reviews/" + std::to_string(restricted) + "/findings").status,
@@ -451,6 +491,8 @@ TEST_F(ActionPlanTest, RagThresholdsAreThePartnershipsOwn) {
   const auto changed = admin.Call("PUT", "/api/partnership/settings", body, {{"If-Match", etag}});
   ASSERT_EQ(changed.status, 200u) << changed.body;
   EXPECT_EQ(json::parse(changed.body)["version"], 2);
+  EXPECT_EQ(AuditDetails("partnership.settings_changed"),
+            std::vector<json>{json({{"fields", "rag_red_days,rag_amber_days"}})});
   EXPECT_EQ(admin.Call("PUT", "/api/partnership/settings", body, {{"If-Match", etag}}).status,
             412u);
   EXPECT_EQ(json::parse(coordinator.Call("GET", ActionPath(id)).body)["rag"], "green");
