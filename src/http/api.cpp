@@ -1,5 +1,6 @@
 #include "http/api.h"
 
+#include "http/action_routes.h"
 #include "http/assess_routes.h"
 #include "http/audit_routes.h"
 #include "http/idempotent.h"
@@ -15,7 +16,8 @@ Result<void> AddApiRoutes(Router& router, const Services& services) {
                      AddSessionRoutes(router, services.sessions, services.secure_cookies),
                      AddUserRoutes(router, services.users),
                      AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
-                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services)}) {
+                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services),
+                     AddActionRoutes(router, services)}) {
     if (!added) return added;
   }
   // Every POST of a signed-in user honours Idempotency-Key.
