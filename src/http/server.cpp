@@ -260,8 +260,8 @@ struct Server::Impl {
       co_await beast_http::async_read_header(stream, buffer, parser,
                                              asio::redirect_error(kUseAwaitable, ec));
       std::size_t body_limit = options.body_limit;
+      if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
       if (!ec) {
-        body_limit = BodyLimitFor(parser.get());
         if (const auto length = parser.content_length(); length && *length > body_limit) {
           ec = beast_http::error::body_limit;
         } else {
