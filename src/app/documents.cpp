@@ -80,16 +80,27 @@ struct VisibleDocument {
   ReviewAccess access;
 };
 
-// Document `document_id` with the caller's access to its review; kNotFound
-// when either does not exist for the caller.
-Result<VisibleDocument> FindVisible(db::Connection& connection, const Principal& principal,
-                                    std::int64_t document_id) {
+// Document `document_id` with its versions; kNotFound when there is none.
+Result<Document> LoadDocument(db::Connection& connection, std::int64_t document_id) {
   auto rows =
       connection.Query(fmt::format("SELECT {} FROM document d WHERE d.id = $1", kDocumentColumns),
                        {Value(document_id)});
   if (!rows) return Failure(rows);
   if (rows->empty()) return NoSuchDocument();
   Document document = ReadDocument(rows->front());
+  auto versions = LoadVersions(connection, document_id);
+  if (!versions) return Failure(versions);
+  document.versions = std::move(*versions);
+  return document;
+}
+
+// Document `document_id` with the caller's access to its review; kNotFound
+// when either does not exist for the caller.
+Result<VisibleDocument> FindVisible(db::Connection& connection, const Principal& principal,
+                                    std::int64_t document_id) {
+  auto loaded = LoadDocument(connection, document_id);
+  if (!loaded) return Failure(loaded);
+  Document document = std::move(*loaded);
   auto access = AccessReview(connection, principal, document.review_id);
   if (!access) {
     if (access.error().code == ErrorCode::kNotFound) return NoSuchDocument();
@@ -149,19 +160,6 @@ Result<void> ValidateNewDocument(db::Connection& connection, const NewDocument& 
     }
   }
   return {};
-}
-
-Result<Document> LoadDocument(db::Connection& connection, std::int64_t document_id) {
-  auto rows =
-      connection.Query(fmt::format("SELECT {} FROM document d WHERE d.id = $1", kDocumentColumns),
-                       {Value(document_id)});
-  if (!rows) return Failure(rows);
-  if (rows->empty()) return NoSuchDocument();
-  Document document = ReadDocument(rows->front());
-  auto versions = LoadVersions(connection, document_id);
-  if (!versions) return Failure(versions);
-  document.versions = std::move(*versions);
-  return document;
 }
 
 std::map<std::string, std::string> VersionDetail(const Document& document,
@@ -341,7 +339,7 @@ Result<Document> Documents::GetDocument(const Principal& principal, std::int64_t
   if (!connection) return Failure(connection);
   auto found = FindVisible(**connection, principal, document_id);
   if (!found) return Failure(found);
-  return LoadDocument(**connection, document_id);
+  return std::move(found->document);
 }
 
 Result<DocumentContent> Documents::GetVersionContent(const Principal& principal, const Actor& actor,
@@ -351,10 +349,9 @@ Result<DocumentContent> Documents::GetVersionContent(const Principal& principal,
   if (!connection) return Failure(connection);
   auto found = FindVisible(**connection, principal, document_id);
   if (!found) return Failure(found);
-  auto document = LoadDocument(**connection, document_id);
-  if (!document) return Failure(document);
+  const Document& document = found->document;
   const DocumentVersion* version = nullptr;
-  for (const auto& candidate : document->versions) {
+  for (const auto& candidate : document.versions) {
     if (candidate.number == number) version = &candidate;
   }
   if (version == nullptr) return Fail(ErrorCode::kNotFound, "there is no such version");
@@ -364,7 +361,7 @@ Result<DocumentContent> Documents::GetVersionContent(const Principal& principal,
   const Instant now = clock_.Now();
   auto audited = db::InTransaction(**connection, [&](db::Connection& tx) -> Result<void> {
     return RecordEvent(tx, actor, "document.downloaded", "document", std::to_string(document_id),
-                       now, VersionDetail(*document, *version));
+                       now, VersionDetail(document, *version));
   });
   if (!audited) return Failure(audited);
   return DocumentContent{std::move(*bytes), version->media_type, version->file_name};

@@ -21,7 +21,7 @@ constexpr std::string_view kFileNameHeader = "X-File-Name";
 
 // The blob store and the use cases, shared by the handlers that use them.
 struct DocumentService {
-  DocumentService(const Services& services)
+  explicit DocumentService(const Services& services)
       : blobs(services.data_root / "blobs"),
         documents(services.database, services.clock, blobs, services.max_document_bytes) {}
   app::BlobStore blobs;
