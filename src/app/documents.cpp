@@ -261,9 +261,9 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
   }
   const auto type = SniffMediaType(bytes);
   if (!type) {
-    return Invalid(
-        "the file is not a type casereview accepts", "file",
-        fmt::format("the file is not a type casereview accepts: {}", kAcceptedFileTypes));
+    const std::string refusal =
+        fmt::format("the file is not a type casereview accepts: {}", kAcceptedFileTypes);
+    return Invalid(refusal, "file", refusal);
   }
   // The blob goes first: a blob without a row is harmless, a row without a blob is not.
   auto sha = blobs_.Put(bytes);
