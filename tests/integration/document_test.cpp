@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "app/documents.h"
@@ -370,6 +371,35 @@ TEST_F(DocumentTest, AReviewerSeesOnlyTheReviewsTheyAreAssignedTo) {
   EXPECT_EQ(reviewer.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status,
             200u);
   EXPECT_EQ(Upload(reviewer, id, kPdf, "v2.pdf").status, 201u);
+}
+
+TEST_F(DocumentTest, ARestrictedReviewsDocumentsExistOnlyForItsMembersAndAdmins) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient admin = SignInAdmin(*server_);
+  const std::int64_t id = CreateOk(admin, review, {{"kind", "other"}, {"title", "T"}});
+  ASSERT_EQ(Upload(admin, id, kPdf, "r.pdf").status, 201u);
+  Execute(*server_, "UPDATE review SET restricted = 1 WHERE id = $1", {Value(review)});
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  EXPECT_EQ(coordinator.Call("GET", "/api/documents/" + std::to_string(id)).status, 404u);
+  EXPECT_EQ(admin.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status, 200u);
+}
+
+TEST_F(DocumentTest, ADamagedBlobIsNeverServed) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "T"}});
+  const std::string bytes = "%PDF-1.7 bytes only this test stores\n";
+  const auto uploaded = Upload(coordinator, id, bytes, "d.pdf");
+  ASSERT_EQ(uploaded.status, 201u);
+  const std::string sha = json::parse(uploaded.body)["version"]["sha256"];
+  const auto path = server_->data_root() / "blobs" / sha.substr(0, 2) / sha.substr(2, 2) / sha;
+  ASSERT_TRUE(std::filesystem::exists(path));
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << "%PDF-1.7 tampered";
+  const auto reply =
+      coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1");
+  EXPECT_EQ(reply.status, 503u) << reply.body;
+  EXPECT_NE(reply.body.find("damaged"), std::string::npos);
+  EXPECT_EQ(reply.body.find("tampered"), std::string::npos);
 }
 
 }  // namespace
