@@ -4,6 +4,7 @@
 
 #include "app/audit_trail.h"
 #include "app/case_access.h"
+#include "app/documents.h"
 #include "app/london_time.h"
 #include "app/text_list.h"
 #include "core/rag.h"
@@ -48,8 +49,6 @@ Result<StageFacts> LoadStageFacts(db::Connection& tx, std::int64_t review_id) {
       "r.tor_scope_start IS NOT NULL AND r.tor_scope_end IS NOT NULL AND "
       "coalesce(r.tor_lines_of_enquiry, '[]') <> '[]', "
       "EXISTS (SELECT 1 FROM review_member m WHERE m.review_id = r.id AND m.role = 'reviewer'), "
-      "EXISTS (SELECT 1 FROM document c JOIN document_version v ON v.document_id = c.id "
-      "        WHERE c.review_id = r.id AND c.kind = 'final_report'), "
       "(SELECT count(*) FROM action x WHERE x.review_id = r.id AND "
       "        x.status IN ('not_started', 'in_progress')) "
       "FROM review r WHERE r.id = $1",
@@ -63,8 +62,10 @@ Result<StageFacts> LoadStageFacts(db::Connection& tx, std::int64_t review_id) {
   if (const auto outcome = row.Text(2)) facts.decision = kDecisionOutcomes.Parse(*outcome);
   facts.has_terms_of_reference = row.Int(3).value_or(0) != 0;
   facts.has_reviewer = row.Int(4).value_or(0) != 0;
-  facts.has_final_report = row.Int(5).value_or(0) != 0;
-  facts.open_actions = static_cast<int>(row.Int(6).value_or(0));
+  facts.open_actions = static_cast<int>(row.Int(5).value_or(0));
+  auto final_report = HasFinalReport(tx, review_id);
+  if (!final_report) return Failure(final_report);
+  facts.has_final_report = *final_report;
   return facts;
 }
 

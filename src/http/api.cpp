@@ -3,6 +3,7 @@
 #include "http/action_routes.h"
 #include "http/assess_routes.h"
 #include "http/audit_routes.h"
+#include "http/document_routes.h"
 #include "http/idempotent.h"
 #include "http/review_routes.h"
 #include "http/session_routes.h"
@@ -17,7 +18,7 @@ Result<void> AddApiRoutes(Router& router, const Services& services) {
                      AddUserRoutes(router, services.users),
                      AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
                      AddReviewRoutes(router, services), AddReviewPartRoutes(router, services),
-                     AddActionRoutes(router, services)}) {
+                     AddActionRoutes(router, services), AddDocumentRoutes(router, services)}) {
     if (!added) return added;
   }
   // Every POST of a signed-in user honours Idempotency-Key.

@@ -4,6 +4,7 @@
 // and safe to share between threads.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <optional>
 #include <string>
@@ -48,12 +49,15 @@ using Handler = std::function<Response(const RequestContext&)>;
 
 // Every route declares the capability it needs (deny by default: there is no
 // default); docs/security.md lists them and a test walks the table.
+// `body_limit` raises or lowers the server's body limit for this route alone
+// (uploads); unset, the server's limit applies.
 struct Route {
   Method method;
   std::string pattern;
   Capability capability;
   Execution execution;
   Handler handler;
+  std::optional<std::size_t> body_limit = std::nullopt;
 };
 
 struct RouteMatch {

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <algorithm>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -41,10 +42,11 @@ bool IsApiPath(std::string_view path) { return path == "/api" || path.starts_wit
 
 // Why a request could not be read, as the problem to answer with; nullopt when
 // the peer simply went away or timed out and nothing should be written.
-std::optional<Error> ReadFailure(const error_code& ec, const ServerOptions& options) {
+std::optional<Error> ReadFailure(const error_code& ec, const ServerOptions& options,
+                                 std::size_t body_limit) {
   if (ec == beast_http::error::body_limit) {
     return Error{ErrorCode::kTooLarge,
-                 fmt::format("the request body exceeds the limit of {} bytes", options.body_limit),
+                 fmt::format("the request body exceeds the limit of {} bytes", body_limit),
                  {}};
   }
   if (ec == beast_http::error::header_limit) {
@@ -98,6 +100,7 @@ struct Server::Impl {
   tcp::acceptor acceptor;
   asio::signal_set signals;
   asio::steady_timer grace_timer;
+  const std::size_t largest_body_limit;
 
   Impl(ServerOptions server_options, const Router& routes, const StaticSite& static_site,
        const RequestGuard& request_guard, std::function<void(const AccessRecord&)> log)
@@ -112,7 +115,8 @@ struct Server::Impl {
         control(asio::make_strand(ioc)),
         acceptor(control),
         signals(control, SIGINT, SIGTERM),
-        grace_timer(control) {}
+        grace_timer(control),
+        largest_body_limit(LargestBodyLimit(routes, options.body_limit)) {}
 
   ~Impl() {
     destroying = true;
@@ -249,14 +253,27 @@ struct Server::Impl {
       if (stopping) break;
       beast_http::request_parser<beast_http::string_body> parser;
       parser.header_limit(static_cast<std::uint32_t>(options.header_limit));
-      parser.body_limit(options.body_limit);
+      // Content-Length is checked against the limit as the header completes:
+      // admit the largest any route takes, then hold the body to its route's.
+      parser.body_limit(largest_body_limit);
       stream.expires_after(options.read_timeout);
-      co_await beast_http::async_read(stream, buffer, parser,
-                                      asio::redirect_error(kUseAwaitable, ec));
+      co_await beast_http::async_read_header(stream, buffer, parser,
+                                             asio::redirect_error(kUseAwaitable, ec));
+      std::size_t body_limit = options.body_limit;
+      if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
+      if (!ec) {
+        if (const auto length = parser.content_length(); length && *length > body_limit) {
+          ec = beast_http::error::body_limit;
+        } else {
+          parser.body_limit(body_limit);
+          co_await beast_http::async_read(stream, buffer, parser,
+                                          asio::redirect_error(kUseAwaitable, ec));
+        }
+      }
       connection->awaiting_request = false;
       const auto started = std::chrono::steady_clock::now();
       if (ec) {
-        if (auto problem = ReadFailure(ec, options)) {
+        if (auto problem = ReadFailure(ec, options, body_limit)) {
           Response response = ProblemResponse(*problem, 11, false);
           co_await Write(stream, response, "-", started, "-");
         }
@@ -277,6 +294,25 @@ struct Server::Impl {
       if (!written || !response.keep_alive()) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  // The body limit of the route a request header names: its own, or the server's.
+  std::size_t BodyLimitFor(const Request& header) const {
+    std::string_view path = header.target();
+    path = path.substr(0, path.find('?'));
+    const auto match = router.Match(header.method(), path);
+    if (const auto* found = std::get_if<RouteMatch>(&match); found && found->route->body_limit) {
+      return *found->route->body_limit;
+    }
+    return options.body_limit;
+  }
+
+  static std::size_t LargestBodyLimit(const Router& routes, std::size_t fallback) {
+    std::size_t largest = fallback;
+    for (const auto& route : routes.routes()) {
+      if (route.body_limit) largest = std::max(largest, *route.body_limit);
+    }
+    return largest;
   }
 
   static std::string PeerAddress(beast::tcp_stream& stream) {

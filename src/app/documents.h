@@ -1,0 +1,110 @@
+// The documents of a review: each has a kind and a title, and its bytes are
+// numbered versions in the blob store. Who may do what follows the review
+// (app/case_access.h): reading needs the review to be visible, creating and
+// adding versions needs may_edit, except that an agency lead may create and
+// add versions to an agency_report of their own agency; an agency lead sees
+// only their agency's documents. Documents no one may see answer kNotFound.
+// Every change and every download is one transaction with its audit event,
+// whose detail holds ids, kind, number, size and media type, never a title or
+// a file name. Blocking (database and disk): call from a worker pool.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "app/blob_store.h"
+#include "app/clock.h"
+#include "app/principal.h"
+#include "core/case_records.h"
+#include "core/error.h"
+#include "core/media_type.h"
+#include "db/connection_pool.h"
+
+namespace casereview::app {
+
+struct NewDocument {
+  std::int64_t review_id = 0;
+  DocumentKind kind = DocumentKind::kOther;
+  std::string title;                      // 1..200 bytes
+  std::optional<std::string> language;    // required exactly for translations
+  std::optional<std::int64_t> agency_id;  // an agency of the review's partnership
+};
+
+struct DocumentVersion {
+  std::int64_t number = 0;
+  std::string sha256;
+  std::int64_t size_bytes = 0;
+  MediaType media_type = MediaType::kPdf;
+  std::string file_name;
+  std::optional<std::int64_t> uploaded_by;
+  std::string uploaded_at;
+};
+
+struct Document {
+  std::int64_t id = 0;
+  std::int64_t review_id = 0;
+  DocumentKind kind = DocumentKind::kOther;
+  std::string title;
+  std::optional<std::string> language;
+  std::optional<std::int64_t> agency_id;
+  std::string created_at;
+  std::vector<DocumentVersion> versions;  // oldest first
+};
+
+struct DocumentContent {
+  std::string bytes;
+  MediaType media_type = MediaType::kPdf;
+  std::string file_name;
+};
+
+class Documents {
+ public:
+  // Uploads above `max_bytes` are refused (kTooLarge).
+  Documents(db::ConnectionPool& database, const Clock& clock, BlobStore& blobs,
+            std::size_t max_bytes)
+      : database_(database), clock_(clock), blobs_(blobs), max_bytes_(max_bytes) {}
+
+  // kInvalid naming the field (title, language, agency_id); kForbidden when
+  // the caller may see the review but not add to it.
+  Result<Document> CreateDocument(const Principal& principal, const Actor& actor,
+                                  const NewDocument& document);
+
+  // Stores `bytes` as the next version. kInvalid (field "file") unless
+  // SniffMediaType accepts them; kTooLarge above the limit. `file_name` is
+  // reduced to a safe base name ending in the sniffed type's extension.
+  Result<DocumentVersion> AddVersion(const Principal& principal, const Actor& actor,
+                                     std::int64_t document_id, std::string_view bytes,
+                                     std::string_view file_name);
+
+  // The review's documents the caller may see, by id, with their versions.
+  Result<std::vector<Document>> ListDocuments(const Principal& principal, std::int64_t review_id);
+
+  Result<Document> GetDocument(const Principal& principal, std::int64_t document_id);
+
+  // The bytes of version `number`, verified against their hash; the download
+  // is audited ("document.downloaded") before the bytes are returned.
+  Result<DocumentContent> GetVersionContent(const Principal& principal, const Actor& actor,
+                                            std::int64_t document_id, std::int64_t number);
+
+ private:
+  db::ConnectionPool& database_;
+  const Clock& clock_;
+  BlobStore& blobs_;
+  std::size_t max_bytes_;
+};
+
+// Whether review `review_id` has a final_report document with at least one
+// version (the guard rail of the stages after drafting). Reads in the caller's
+// transaction.
+Result<bool> HasFinalReport(db::Connection& connection, std::int64_t review_id);
+
+// `raw` as a stored file name: its base name (after the last '/' or '\'),
+// without control characters, trimmed, at most 200 bytes (whole UTF-8
+// characters), ending in `type`'s extension ("document.<ext>" when nothing is left).
+std::string SafeFileName(std::string_view raw, MediaType type);
+
+}  // namespace casereview::app

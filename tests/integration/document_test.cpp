@@ -1,0 +1,406 @@
+// The documents of a review over real HTTP: create, upload, list, download,
+// what is refused, who may see what, and the audit of downloads. Reviews have
+// no API yet: fixtures are written with SQL.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "app/documents.h"
+#include "integration/api_client.h"
+#include "integration/http_client.h"
+#include "integration/in_process_server.h"
+
+namespace casereview::testing {
+namespace {
+
+using db::Value;
+using nlohmann::json;
+
+const std::string kPdf = "%PDF-1.7\n% a fictional report\n%%EOF\n";
+
+std::int64_t InsertReturningId(InProcessServer& server, std::string_view sql,
+                               std::initializer_list<Value> params) {
+  auto connection = server.database().Acquire();
+  EXPECT_TRUE(connection);
+  auto rows = (*connection)->Query(sql, params);
+  EXPECT_TRUE(rows) << (rows ? "" : rows.error().message);
+  return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : 0;
+}
+
+void Execute(InProcessServer& server, std::string_view sql, std::initializer_list<Value> params) {
+  auto connection = server.database().Acquire();
+  ASSERT_TRUE(connection);
+  auto done = (*connection)->Execute(sql, params);
+  ASSERT_TRUE(done) << done.error().message;
+}
+
+std::int64_t Count(InProcessServer& server, std::string_view sql,
+                   std::initializer_list<Value> params = {}) {
+  auto connection = server.database().Acquire();
+  EXPECT_TRUE(connection);
+  auto rows = (*connection)->Query(sql, params);
+  EXPECT_TRUE(rows);
+  return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : -1;
+}
+
+// A fictional review in drafting, with its referral; `agency_id` (when set) is involved.
+std::int64_t InsertReview(InProcessServer& server, std::optional<std::int64_t> agency_id = {}) {
+  const Value partnership(server.first_run().partnership_id);
+  const std::int64_t referral = InsertReturningId(
+      server,
+      "INSERT INTO referral (partnership_id, referrer_name, received_on, summary, created_at, "
+      "updated_at) VALUES ($1, 'Fictional Referrer', '2026-01-05', 'A fictional incident.', "
+      "'2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z') RETURNING id",
+      {partnership});
+  const std::int64_t review = InsertReturningId(
+      server,
+      "INSERT INTO review (partnership_id, referral_id, pseudonym, nation, subject, stage, "
+      "aware_on, created_at, updated_at) VALUES ($1, $2, 'Child Q (fictional)', 'england', "
+      "'child', 'drafting', '2026-01-05', '2026-01-05T09:00:00.000Z', "
+      "'2026-01-05T09:00:00.000Z') RETURNING id",
+      {partnership, Value(referral)});
+  if (agency_id) {
+    Execute(server, "INSERT INTO review_agency (review_id, agency_id) VALUES ($1, $2)",
+            {Value(review), Value(*agency_id)});
+  }
+  return review;
+}
+
+void Assign(InProcessServer& server, std::int64_t review, const std::string& email,
+            std::string_view role) {
+  const auto user = server.users().FindByEmail(email);
+  ASSERT_TRUE(user);
+  Execute(server,
+          "INSERT INTO review_member (review_id, user_id, role, assigned_at) "
+          "VALUES ($1, $2, $3, '2026-01-06T09:00:00.000Z')",
+          {Value(review), Value(user->id), Value(std::string(role))});
+}
+
+std::string PercentEncode(std::string_view text) {
+  std::string encoded;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '.' || c == '-' || c == '_') {
+      encoded.push_back(c);
+    } else {
+      constexpr char kHex[] = "0123456789ABCDEF";
+      encoded += {'%', kHex[byte >> 4], kHex[byte & 0xF]};
+    }
+  }
+  return encoded;
+}
+
+std::size_t BlobFiles(const std::filesystem::path& data_root) {
+  const auto root = data_root / "blobs";
+  if (!std::filesystem::exists(root)) return 0;
+  std::size_t count = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.is_regular_file()) ++count;
+  }
+  return count;
+}
+
+class DocumentTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    server_ = new InProcessServer();
+    other_agency_ = InsertReturningId(
+        *server_,
+        "INSERT INTO agency (partnership_id, name, kind, created_at) VALUES ($1, "
+        "'Northmoor Health (fictional)', 'health_provider', '2026-01-01T00:00:00.000Z') "
+        "RETURNING id",
+        {Value(server_->first_run().partnership_id)});
+  }
+  static void TearDownTestSuite() { delete server_; }
+
+  static ApiClient Client(Role role) {
+    std::optional<std::int64_t> agency;
+    if (role == Role::kAgencyLead) agency = server_->agency_id();
+    return SignInAs(*server_, std::string(RoleName(role)) + ".docs@northmoor.example", {role},
+                    agency);
+  }
+
+  // Creates a document as `client`; returns the reply.
+  static HttpReply Create(const ApiClient& client, std::int64_t review, const json& body) {
+    return client.Call("POST", "/api/reviews/" + std::to_string(review) + "/documents",
+                       body.dump());
+  }
+
+  static std::int64_t CreateOk(const ApiClient& client, std::int64_t review, const json& body) {
+    const auto reply = Create(client, review, body);
+    EXPECT_EQ(reply.status, 201u) << reply.body;
+    return reply.status == 201 ? json::parse(reply.body)["document"]["id"].get<std::int64_t>() : 0;
+  }
+
+  static HttpReply Upload(const ApiClient& client, std::int64_t document, const std::string& bytes,
+                          const std::string& file_name) {
+    return client.Call(
+        "POST", "/api/documents/" + std::to_string(document) + "/versions", bytes,
+        {{"Content-Type", "application/octet-stream"}, {"X-File-Name", PercentEncode(file_name)}});
+  }
+
+  static InProcessServer* server_;
+  static std::int64_t other_agency_;
+};
+InProcessServer* DocumentTest::server_ = nullptr;
+std::int64_t DocumentTest::other_agency_ = 0;
+
+TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const auto created = Create(coordinator, review,
+                              {{"kind", "final_report"}, {"title", "Final report (fictional)"}});
+  ASSERT_EQ(created.status, 201u) << created.body;
+  const auto document = json::parse(created.body)["document"];
+  const std::int64_t id = document["id"];
+  EXPECT_EQ(created.Header("location"), "/api/documents/" + std::to_string(id));
+  EXPECT_EQ(document["kind"], "final_report");
+  EXPECT_EQ(document["versions"], json::array());
+
+  const std::string hostile = "../../evil\"\r\nX: y.pdf";
+  const auto first = Upload(coordinator, id, kPdf, hostile);
+  ASSERT_EQ(first.status, 201u) << first.body;
+  const auto version = json::parse(first.body)["version"];
+  EXPECT_EQ(version["number"], 1);
+  EXPECT_EQ(version["media_type"], "application/pdf");
+  EXPECT_EQ(version["size_bytes"], kPdf.size());
+  EXPECT_EQ(version["file_name"], "evil\"X: y.pdf");
+  EXPECT_EQ(first.Header("location"), "/api/documents/" + std::to_string(id) + "/versions/1");
+  const auto second = Upload(coordinator, id, "Plain notes (fictional)\n", "notes.txt");
+  ASSERT_EQ(second.status, 201u) << second.body;
+  EXPECT_EQ(json::parse(second.body)["version"]["number"], 2);
+
+  const auto listed =
+      coordinator.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents");
+  ASSERT_EQ(listed.status, 200u) << listed.body;
+  const auto documents = json::parse(listed.body)["documents"];
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0]["title"], "Final report (fictional)");
+  ASSERT_EQ(documents[0]["versions"].size(), 2u);
+  EXPECT_EQ(documents[0]["versions"][1]["media_type"], "text/plain");
+
+  const auto one = coordinator.Call("GET", "/api/documents/" + std::to_string(id));
+  ASSERT_EQ(one.status, 200u);
+  EXPECT_EQ(json::parse(one.body)["document"]["versions"].size(), 2u);
+
+  const auto download =
+      coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1");
+  ASSERT_EQ(download.status, 200u) << download.body;
+  EXPECT_EQ(download.body, kPdf);
+  EXPECT_EQ(download.Header("content-type"), "application/pdf");
+  EXPECT_EQ(download.Header("content-disposition"),
+            "attachment; filename=\"evilX: y.pdf\"; filename*=UTF-8''evil%22X%3A%20y.pdf");
+  EXPECT_EQ(download.Header("x-content-type-options"), "nosniff");
+  EXPECT_EQ(download.Header("cache-control"), "no-store");
+  EXPECT_FALSE(download.headers.contains("x")) << "no header injected";
+  const auto text = coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/2");
+  EXPECT_EQ(text.Header("content-type"), "text/plain; charset=utf-8");
+  EXPECT_EQ(coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/3").status,
+            404u);
+
+  auto connection = server_->database().Acquire();
+  ASSERT_TRUE(connection);
+  const auto final_report = app::HasFinalReport(**connection, review);
+  ASSERT_TRUE(final_report);
+  EXPECT_TRUE(*final_report);
+}
+
+TEST_F(DocumentTest, DownloadsAreAuditedWithoutNames) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id =
+      CreateOk(coordinator, review, {{"kind", "chronology"}, {"title", "Secret title"}});
+  ASSERT_EQ(Upload(coordinator, id, kPdf, "secret-name.pdf").status, 201u);
+  const auto downloads = [&] {
+    return Count(*server_,
+                 "SELECT COUNT(*) FROM audit_event WHERE action = 'document.downloaded' AND "
+                 "target_type = 'document' AND target_id = $1",
+                 {Value(std::to_string(id))});
+  };
+  EXPECT_EQ(downloads(), 0);
+  ASSERT_EQ(coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status,
+            200u);
+  EXPECT_EQ(downloads(), 1);
+  EXPECT_EQ(Count(*server_,
+                  "SELECT COUNT(*) FROM audit_event WHERE target_id = $1 AND action IN "
+                  "('document.created', 'document.version_added')",
+                  {Value(std::to_string(id))}),
+            2);
+  EXPECT_EQ(Count(*server_,
+                  "SELECT COUNT(*) FROM audit_event WHERE detail LIKE '%secret%' OR "
+                  "detail LIKE '%Secret%'"),
+            0);
+}
+
+TEST_F(DocumentTest, ADisguisedHtmlFileIsRefusedAndNothingIsWritten) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Notes"}});
+  const auto rows_before = Count(*server_, "SELECT COUNT(*) FROM document_version");
+  const auto audit_before = Count(*server_, "SELECT COUNT(*) FROM audit_event");
+  const auto blobs_before = BlobFiles(server_->data_root());
+  const auto reply =
+      Upload(coordinator, id, "<!DOCTYPE html><script>alert(1)</script>", "report.pdf");
+  ASSERT_EQ(reply.status, 400u) << reply.body;
+  EXPECT_EQ(reply.Header("content-type"), "application/problem+json");
+  EXPECT_NE(reply.body.find("\"file\""), std::string::npos) << reply.body;
+  EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM document_version"), rows_before);
+  EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM audit_event"), audit_before);
+  EXPECT_EQ(BlobFiles(server_->data_root()), blobs_before);
+}
+
+TEST_F(DocumentTest, ATranslationNeedsItsLanguage) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const auto missing = Create(coordinator, review, {{"kind", "translation"}, {"title", "Summary"}});
+  ASSERT_EQ(missing.status, 400u) << missing.body;
+  EXPECT_NE(missing.body.find("language"), std::string::npos);
+  EXPECT_EQ(Create(coordinator, review,
+                   {{"kind", "translation"}, {"title", "Summary"}, {"language", "p<l>"}})
+                .status,
+            400u);
+  EXPECT_EQ(Create(coordinator, review, {{"kind", "briefing"}, {"title", "B"}, {"language", "pl"}})
+                .status,
+            400u);
+  EXPECT_EQ(
+      Create(coordinator, review, {{"kind", "translation"}, {"title", "S"}, {"language", "pl"}})
+          .status,
+      201u);
+  EXPECT_EQ(Create(coordinator, review, {{"kind", "memo"}, {"title", "S"}}).status, 400u);
+  EXPECT_EQ(Create(coordinator, review, {{"kind", "other"}, {"title", "  "}}).status, 400u);
+  EXPECT_EQ(Create(coordinator, review, {{"kind", "other"}, {"title", "T"}, {"agency_id", 999999}})
+                .status,
+            400u);
+}
+
+TEST_F(DocumentTest, LargeBodiesAreTakenOnlyByTheUploadRoute) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Big"}});
+  const std::string big = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
+  const auto accepted = Upload(coordinator, id, big, "big.pdf");
+  ASSERT_EQ(accepted.status, 201u) << accepted.body;
+  EXPECT_EQ(json::parse(accepted.body)["version"]["size_bytes"], big.size());
+
+  const auto elsewhere =
+      SendRaw(server_->port(), "POST /api/reviews/" + std::to_string(review) +
+                                   "/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                   "Content-Type: application/json\r\nContent-Length: " +
+                                   std::to_string(big.size()) + "\r\n\r\n");
+  EXPECT_TRUE(elsewhere.starts_with("HTTP/1.1 413")) << elsewhere.substr(0, 200);
+  EXPECT_NE(elsewhere.find("application/problem+json"), std::string::npos);
+
+  const auto over = SendRaw(server_->port(), "POST /api/documents/" + std::to_string(id) +
+                                                 "/versions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                                 "Content-Length: 50000001\r\n\r\n");
+  EXPECT_TRUE(over.starts_with("HTTP/1.1 413")) << over.substr(0, 200);
+  EXPECT_NE(over.find("50000000 bytes"), std::string::npos) << over;
+}
+
+TEST_F(DocumentTest, APanelMemberReadsButCannotCreate) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient panel = Client(Role::kPanelMember);
+  EXPECT_EQ(Create(panel, review, {{"kind", "other"}, {"title", "T"}}).status, 403u);
+  EXPECT_EQ(panel.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents").status,
+            200u);
+  const std::int64_t id =
+      CreateOk(Client(Role::kCoordinator), review, {{"kind", "other"}, {"title", "T"}});
+  EXPECT_EQ(Upload(panel, id, kPdf, "x.pdf").status, 403u);
+}
+
+TEST_F(DocumentTest, AnAgencyLeadSeesAndAddsOnlyTheirAgencysDocuments) {
+  const std::int64_t review = InsertReview(*server_, server_->agency_id());
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const ApiClient lead = Client(Role::kAgencyLead);
+  const std::int64_t general =
+      CreateOk(coordinator, review, {{"kind", "chronology"}, {"title", "Merged chronology"}});
+  const std::int64_t other = CreateOk(
+      coordinator, review,
+      {{"kind", "agency_report"}, {"title", "Health report"}, {"agency_id", other_agency_}});
+  ASSERT_EQ(Upload(coordinator, general, kPdf, "c.pdf").status, 201u);
+
+  EXPECT_EQ(Create(lead, review, {{"kind", "chronology"}, {"title", "T"}}).status, 403u);
+  EXPECT_EQ(Create(lead, review,
+                   {{"kind", "agency_report"}, {"title", "T"}, {"agency_id", other_agency_}})
+                .status,
+            403u);
+  const auto own_reply = Create(lead, review, {{"kind", "agency_report"}, {"title", "Police IMR"}});
+  ASSERT_EQ(own_reply.status, 201u) << own_reply.body;
+  const auto own = json::parse(own_reply.body)["document"];
+  EXPECT_EQ(own["agency_id"], server_->agency_id());
+  const std::int64_t own_id = own["id"];
+  ASSERT_EQ(Upload(lead, own_id, kPdf, "imr.pdf").status, 201u);
+
+  const auto listed = lead.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents");
+  ASSERT_EQ(listed.status, 200u) << listed.body;
+  const auto documents = json::parse(listed.body)["documents"];
+  ASSERT_EQ(documents.size(), 1u);
+  EXPECT_EQ(documents[0]["id"], own_id);
+  for (const std::int64_t hidden : {general, other}) {
+    EXPECT_EQ(lead.Call("GET", "/api/documents/" + std::to_string(hidden)).status, 404u);
+    EXPECT_EQ(lead.Call("GET", "/api/documents/" + std::to_string(hidden) + "/versions/1").status,
+              404u);
+    EXPECT_EQ(Upload(lead, hidden, kPdf, "x.pdf").status, 404u);
+  }
+  EXPECT_EQ(lead.Call("GET", "/api/documents/" + std::to_string(own_id) + "/versions/1").status,
+            200u);
+
+  const std::int64_t uninvolved = InsertReview(*server_);
+  EXPECT_EQ(lead.Call("GET", "/api/reviews/" + std::to_string(uninvolved) + "/documents").status,
+            404u);
+  EXPECT_EQ(Create(lead, uninvolved, {{"kind", "agency_report"}, {"title", "T"}}).status, 404u);
+}
+
+TEST_F(DocumentTest, AReviewerSeesOnlyTheReviewsTheyAreAssignedTo) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const ApiClient reviewer = Client(Role::kReviewer);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "draft_report"}, {"title", "D"}});
+  ASSERT_EQ(Upload(coordinator, id, kPdf, "d.pdf").status, 201u);
+  EXPECT_EQ(reviewer.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents").status,
+            404u);
+  EXPECT_EQ(reviewer.Call("GET", "/api/documents/" + std::to_string(id)).status, 404u);
+  EXPECT_EQ(reviewer.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status,
+            404u);
+  EXPECT_EQ(Create(reviewer, review, {{"kind", "other"}, {"title", "T"}}).status, 404u);
+  EXPECT_EQ(Upload(reviewer, id, kPdf, "x.pdf").status, 404u);
+
+  Assign(*server_, review, "reviewer.docs@northmoor.example", "reviewer");
+  EXPECT_EQ(reviewer.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status,
+            200u);
+  EXPECT_EQ(Upload(reviewer, id, kPdf, "v2.pdf").status, 201u);
+}
+
+TEST_F(DocumentTest, ARestrictedReviewsDocumentsExistOnlyForItsMembersAndAdmins) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient admin = SignInAdmin(*server_);
+  const std::int64_t id = CreateOk(admin, review, {{"kind", "other"}, {"title", "T"}});
+  ASSERT_EQ(Upload(admin, id, kPdf, "r.pdf").status, 201u);
+  Execute(*server_, "UPDATE review SET restricted = 1 WHERE id = $1", {Value(review)});
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  EXPECT_EQ(coordinator.Call("GET", "/api/documents/" + std::to_string(id)).status, 404u);
+  EXPECT_EQ(admin.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1").status, 200u);
+}
+
+TEST_F(DocumentTest, ADamagedBlobIsNeverServed) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "T"}});
+  const std::string bytes = "%PDF-1.7 bytes only this test stores\n";
+  const auto uploaded = Upload(coordinator, id, bytes, "d.pdf");
+  ASSERT_EQ(uploaded.status, 201u);
+  const std::string sha = json::parse(uploaded.body)["version"]["sha256"];
+  const auto path = server_->data_root() / "blobs" / sha.substr(0, 2) / sha.substr(2, 2) / sha;
+  ASSERT_TRUE(std::filesystem::exists(path));
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << "%PDF-1.7 tampered";
+  const auto reply =
+      coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1");
+  EXPECT_EQ(reply.status, 503u) << reply.body;
+  EXPECT_NE(reply.body.find("damaged"), std::string::npos);
+  EXPECT_EQ(reply.body.find("tampered"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace casereview::testing
