@@ -243,16 +243,22 @@ std::string RagCondition(Rag rag, CivilDate today, const RagThresholds& threshol
 }
 
 // Runs `read` on a pooled connection once review `review_id` is visible to
-// the caller (kNotFound otherwise).
+// the caller (kNotFound otherwise); a read of a restricted review is audited.
 template <typename Read>
-auto ReadReview(db::ConnectionPool& database, const Principal& principal, std::int64_t review_id,
-                Read&& read) -> decltype(read(std::declval<db::Connection&>())) {
+auto ReadReview(db::ConnectionPool& database, const Clock& clock, const Principal& principal,
+                const Actor& actor, std::int64_t review_id, std::string_view what, Read&& read)
+    -> decltype(read(std::declval<db::Connection&>())) {
   auto connection = database.Acquire();
   if (!connection) return Failure(connection);
-  if (auto access = AccessReview(**connection, principal, review_id); !access) {
-    return Failure(access);
+  auto access = AccessReview(**connection, principal, review_id);
+  if (!access) return Failure(access);
+  auto result = read(**connection);
+  if (!result) return result;
+  if (auto audited = RecordRestrictedRead(**connection, *access, actor, clock.Now(), what);
+      !audited) {
+    return Failure(audited);
   }
-  return read(**connection);
+  return result;
 }
 
 // Runs `write` in one transaction once the caller may edit review `review_id`.
@@ -293,8 +299,8 @@ Result<Finding> ActionPlans::AddFinding(const Principal& principal, const Actor&
 }
 
 Result<std::vector<Finding>> ActionPlans::ListFindings(const Principal& principal,
-                                                       std::int64_t review_id) {
-  return ReadReview(database_, principal, review_id,
+                                                       const Actor& actor, std::int64_t review_id) {
+  return ReadReview(database_, clock_, principal, actor, review_id, "findings",
                     [&](db::Connection& connection) -> Result<std::vector<Finding>> {
                       auto rows = connection.Query(
                           "SELECT id, review_id, text, themes, created_at FROM finding "
@@ -355,8 +361,8 @@ Result<Recommendation> ActionPlans::AddRecommendation(const Principal& principal
                         kRecommendationColumns),
             {Value(review_id), Value(number), Value(recommendation.text),
              Value(std::string(kRecommendationTargets.Name(recommendation.target))),
-             Optional(recommendation.target_agency_id), Value(TextListToJson(recommendation.themes)),
-             Value(FormatInstant(now))});
+             Optional(recommendation.target_agency_id),
+             Value(TextListToJson(recommendation.themes)), Value(FormatInstant(now))});
         if (!rows) return Failure(rows);
         Recommendation created = ReadRecommendation(rows->front());
         if (auto audited =
@@ -373,10 +379,11 @@ Result<Recommendation> ActionPlans::AddRecommendation(const Principal& principal
 }
 
 Result<std::vector<RecommendationPlan>> ActionPlans::ListRecommendations(const Principal& principal,
+                                                                         const Actor& actor,
                                                                          std::int64_t review_id) {
   const CivilDate today = TodayInLondon(clock_);
   return ReadReview(
-      database_, principal, review_id,
+      database_, clock_, principal, actor, review_id, "recommendations",
       [&](db::Connection& connection) -> Result<std::vector<RecommendationPlan>> {
         auto rows = connection.Query(
             fmt::format("SELECT {} FROM recommendation WHERE review_id = $1 ORDER BY number",
@@ -585,7 +592,8 @@ Result<ActionUpdate> ActionPlans::AddProgress(const Principal& principal, const 
   });
 }
 
-Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, std::int64_t action_id) {
+Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, const Actor& actor,
+                                            std::int64_t action_id) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   auto visible = LoadVisibleAction(**connection, principal, action_id, TodayInLondon(clock_),
@@ -593,15 +601,12 @@ Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, std::int
   if (!visible) return Failure(visible);
   auto updates = UpdatesOf(**connection, action_id);
   if (!updates) return Failure(updates);
+  if (auto audited =
+          RecordRestrictedRead(**connection, visible->access, actor, clock_.Now(), "action");
+      !audited) {
+    return Failure(audited);
+  }
   return ActionDetail{std::move(visible->action), std::move(*updates)};
-}
-
-Result<std::vector<Action>> ActionPlans::ListReviewActions(const Principal& principal,
-                                                           std::int64_t review_id) {
-  const CivilDate today = TodayInLondon(clock_);
-  return ReadReview(database_, principal, review_id, [&](db::Connection& connection) {
-    return ActionsOfReview(connection, principal, review_id, today);
-  });
 }
 
 Result<ActionPage> ActionPlans::ListActions(const Principal& principal,

@@ -157,7 +157,8 @@ class ActionPlans {
   Result<Finding> AddFinding(const Principal& principal, const Actor& actor, std::int64_t review_id,
                              const NewFinding& finding);
   // Oldest first.
-  Result<std::vector<Finding>> ListFindings(const Principal& principal, std::int64_t review_id);
+  Result<std::vector<Finding>> ListFindings(const Principal& principal, const Actor& actor,
+                                            std::int64_t review_id);
 
   // kConflict (field "number") when the number is taken; kInvalid naming
   // target_agency_id when it is missing for target kAgency, set for another
@@ -167,6 +168,7 @@ class ActionPlans {
                                            const NewRecommendation& recommendation);
   // By number, each with the actions the caller may see.
   Result<std::vector<RecommendationPlan>> ListRecommendations(const Principal& principal,
+                                                              const Actor& actor,
                                                               std::int64_t review_id);
 
   // kInvalid (agency_id) unless the agency is of the caller's partnership.
@@ -183,9 +185,8 @@ class ActionPlans {
   // (status), or document_id not a document of the action's review.
   Result<ActionUpdate> AddProgress(const Principal& principal, const Actor& actor,
                                    std::int64_t action_id, const NewProgress& progress);
-  Result<ActionDetail> GetAction(const Principal& principal, std::int64_t action_id);
-  // The plan of one review: by recommendation number, then id.
-  Result<std::vector<Action>> ListReviewActions(const Principal& principal, std::int64_t review_id);
+  Result<ActionDetail> GetAction(const Principal& principal, const Actor& actor,
+                                 std::int64_t action_id);
   // Actions of every review the caller can see, by id, a page at a time.
   Result<ActionPage> ListActions(const Principal& principal, const ActionFilter& filter);
 

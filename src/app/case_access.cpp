@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include "app/audit_trail.h"
+
 namespace casereview::app {
 namespace {
 
@@ -73,6 +75,15 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
       principal.Holds(Capability::kReadPeopleInCase) &&
       (admin || principal.Is(Role::kCoordinator) || (reviewer_only && access.assigned));
   return access;
+}
+
+Result<void> RecordRestrictedRead(db::Connection& connection, const ReviewAccess& access,
+                                  const Actor& actor, Instant at, std::string_view what) {
+  if (!access.restricted) return {};
+  return db::InTransaction(connection, [&](db::Connection& tx) {
+    return RecordEvent(tx, actor, "review.read", "review", std::to_string(access.review_id), at,
+                       {{"part", std::string(what)}});
+  });
 }
 
 Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,

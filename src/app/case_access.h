@@ -18,6 +18,7 @@
 
 #include "app/principal.h"
 #include "core/error.h"
+#include "core/instant.h"
 #include "db/database.h"
 
 namespace casereview::app {
@@ -41,6 +42,14 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
 // As AccessReview, and kForbidden unless the caller may edit the review.
 Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
                                          std::int64_t review_id);
+
+// Records, in a transaction of its own, that `actor` read `what` ("review",
+// "referral", "findings", "actions", ...) of a restricted review; does nothing
+// for an unrestricted one. Call after the read and before answering: when it
+// fails, the answer must not be given (docs/security.md: every read of a
+// restricted record is audited).
+Result<void> RecordRestrictedRead(db::Connection& connection, const ReviewAccess& access,
+                                  const Actor& actor, Instant at, std::string_view what);
 
 // The reviews a principal may see, as a SQL condition on the review aliased `r`
 // with its parameters numbered from $first (e.g. "r.partnership_id = $3 AND

@@ -296,7 +296,7 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
 }
 
 Result<std::vector<Document>> Documents::ListDocuments(const Principal& principal,
-                                                       std::int64_t review_id) {
+                                                       const Actor& actor, std::int64_t review_id) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   auto access = AccessReview(**connection, principal, review_id);
@@ -326,14 +326,24 @@ Result<std::vector<Document>> Documents::ListDocuments(const Principal& principa
     const auto found = index.find(row.Int(0).value_or(0));
     if (found != index.end()) documents[found->second].versions.push_back(ReadVersion(row, 1));
   }
+  if (auto audited = RecordRestrictedRead(**connection, *access, actor, clock_.Now(), "documents");
+      !audited) {
+    return Failure(audited);
+  }
   return documents;
 }
 
-Result<Document> Documents::GetDocument(const Principal& principal, std::int64_t document_id) {
+Result<Document> Documents::GetDocument(const Principal& principal, const Actor& actor,
+                                        std::int64_t document_id) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   auto found = FindVisible(**connection, principal, document_id);
   if (!found) return Failure(found);
+  if (auto audited =
+          RecordRestrictedRead(**connection, found->access, actor, clock_.Now(), "document");
+      !audited) {
+    return Failure(audited);
+  }
   return std::move(found->document);
 }
 

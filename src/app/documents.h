@@ -81,9 +81,11 @@ class Documents {
                                      std::string_view file_name);
 
   // The review's documents the caller may see, by id, with their versions.
-  Result<std::vector<Document>> ListDocuments(const Principal& principal, std::int64_t review_id);
+  Result<std::vector<Document>> ListDocuments(const Principal& principal, const Actor& actor,
+                                              std::int64_t review_id);
 
-  Result<Document> GetDocument(const Principal& principal, std::int64_t document_id);
+  Result<Document> GetDocument(const Principal& principal, const Actor& actor,
+                               std::int64_t document_id);
 
   // The bytes of version `number`, verified against their hash; the download
   // is audited ("document.downloaded") before the bytes are returned.

@@ -8,12 +8,12 @@ namespace {
 
 using db::Value;
 
-Result<void> CheckFullAccess(db::Connection& tx, const Principal& principal,
-                             std::int64_t review_id) {
+Result<ReviewAccess> CheckFullAccess(db::Connection& tx, const Principal& principal,
+                                     std::int64_t review_id) {
   auto access = AccessReview(tx, principal, review_id);
-  if (!access) return Failure(access);
+  if (!access) return access;
   if (access->summary_only) return Fail(ErrorCode::kNotFound, "there is no such review");
-  return {};
+  return access;
 }
 
 Result<std::vector<MarkerRating>> LoadRatings(db::Connection& tx, std::int64_t review_id) {
@@ -39,13 +39,19 @@ Result<std::vector<MarkerRating>> LoadRatings(db::Connection& tx, std::int64_t r
 }  // namespace
 
 Result<std::vector<MarkerRating>> QualityRatings::List(const Principal& principal,
-                                                       std::int64_t review_id) {
+                                                       const Actor& actor, std::int64_t review_id) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  if (auto allowed = CheckFullAccess(**connection, principal, review_id); !allowed) {
-    return Failure(allowed);
+  auto access = CheckFullAccess(**connection, principal, review_id);
+  if (!access) return Failure(access);
+  auto ratings = LoadRatings(**connection, review_id);
+  if (!ratings) return ratings;
+  if (auto audited =
+          RecordRestrictedRead(**connection, *access, actor, clock_.Now(), "quality_markers");
+      !audited) {
+    return Failure(audited);
   }
-  return LoadRatings(**connection, review_id);
+  return ratings;
 }
 
 Result<MarkerRating> QualityRatings::Rate(const Principal& principal, std::int64_t review_id,

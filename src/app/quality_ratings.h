@@ -30,7 +30,8 @@ class QualityRatings {
       : database_(database), clock_(clock) {}
 
   // All 18 markers, in order, rated or not. Needs full access to the review.
-  Result<std::vector<MarkerRating>> List(const Principal& principal, std::int64_t review_id);
+  Result<std::vector<MarkerRating>> List(const Principal& principal, const Actor& actor,
+                                         std::int64_t review_id);
   // Rates one marker (replacing an earlier rating). kNotFound for a marker
   // outside 1..18; kInvalid when the evidence is over 5,000 characters or a
   // rating other than not_applicable comes without evidence.

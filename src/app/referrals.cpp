@@ -179,21 +179,15 @@ Result<Referral> Referrals::Get(const Principal& principal, std::int64_t referra
                                 const Actor& actor) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  const Instant now = clock_.Now();
-  return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Referral> {
-    auto referral = LoadReferral(tx, principal.partnership_id, referral_id);
-    if (!referral) return referral;
-    auto access = ReferralAccess(tx, principal, referral->review_id, false);
-    if (!access) return Failure(access);
-    if (access->restricted) {
-      if (auto audited =
-              RecordEvent(tx, actor, "referral.read", "referral", std::to_string(referral_id), now);
-          !audited) {
-        return Failure(audited);
-      }
-    }
-    return referral;
-  });
+  auto referral = LoadReferral(**connection, principal.partnership_id, referral_id);
+  if (!referral) return referral;
+  auto access = ReferralAccess(**connection, principal, referral->review_id, false);
+  if (!access) return Failure(access);
+  if (auto audited = RecordRestrictedRead(**connection, *access, actor, clock_.Now(), "referral");
+      !audited) {
+    return Failure(audited);
+  }
+  return referral;
 }
 
 Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t referral_id,

@@ -286,13 +286,12 @@ Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t revie
   // Read without a write lock (several statements: WAL keeps each consistent,
   // and a review's parts change only under its own version bump). Only a read
   // of a restricted review writes: its audit event, before anything is shown.
+  auto access = AccessReview(**connection, principal, review_id);
+  if (!access) return Failure(access);
   auto detail = LoadReviewDetail(**connection, principal, review_id, LondonDate(now));
   if (!detail) return detail;
-  if (detail->summary.restricted) {
-    auto audited = db::InTransaction(**connection, [&](db::Connection& tx) {
-      return RecordEvent(tx, actor, "review.read", "review", std::to_string(review_id), now);
-    });
-    if (!audited) return Failure(audited);
+  if (auto audited = RecordRestrictedRead(**connection, *access, actor, now, "review"); !audited) {
+    return Failure(audited);
   }
   return detail;
 }

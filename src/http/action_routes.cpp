@@ -122,7 +122,7 @@ Route WorkerRoute(Method method, std::string pattern, Capability capability,
 Result<Response> ListFindings(app::ActionPlans& plans, const RequestContext& context) {
   auto review_id = PathId(context);
   if (!review_id) return std::unexpected(review_id.error());
-  auto findings = plans.ListFindings(*context.principal, *review_id);
+  auto findings = plans.ListFindings(*context.principal, ActorOf(context), *review_id);
   if (!findings) return std::unexpected(findings.error());
   json items = json::array();
   for (const auto& finding : *findings) items.push_back(FindingJson(finding));
@@ -149,7 +149,7 @@ Result<Response> AddFinding(app::ActionPlans& plans, const RequestContext& conte
 Result<Response> ListRecommendations(app::ActionPlans& plans, const RequestContext& context) {
   auto review_id = PathId(context);
   if (!review_id) return std::unexpected(review_id.error());
-  auto listed = plans.ListRecommendations(*context.principal, *review_id);
+  auto listed = plans.ListRecommendations(*context.principal, ActorOf(context), *review_id);
   if (!listed) return std::unexpected(listed.error());
   json items = json::array();
   for (const auto& plan : *listed) {
@@ -273,7 +273,7 @@ Result<Response> ListActions(app::ActionPlans& plans, const RequestContext& cont
 Result<Response> GetAction(app::ActionPlans& plans, const RequestContext& context) {
   auto action_id = PathId(context);
   if (!action_id) return std::unexpected(action_id.error());
-  auto detail = plans.GetAction(*context.principal, *action_id);
+  auto detail = plans.GetAction(*context.principal, ActorOf(context), *action_id);
   if (!detail) return std::unexpected(detail.error());
   json body = ActionJson(detail->action);
   body["updates"] = json::array();

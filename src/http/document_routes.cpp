@@ -69,7 +69,7 @@ Response Created(const std::string& location, const json& body) {
 Response ListRoute(app::Documents& documents, const RequestContext& context) {
   auto review = PathId(context);
   if (!review) return ProblemResponse(review.error(), context.request);
-  auto listed = documents.ListDocuments(*context.principal, *review);
+  auto listed = documents.ListDocuments(*context.principal, ActorOf(context), *review);
   if (!listed) return ProblemResponse(listed.error(), context.request);
   json items = json::array();
   for (const auto& document : *listed) items.push_back(DocumentJson(document));
@@ -117,7 +117,7 @@ Response UploadRoute(app::Documents& documents, const RequestContext& context) {
 Response GetRoute(app::Documents& documents, const RequestContext& context) {
   auto id = PathId(context);
   if (!id) return ProblemResponse(id.error(), context.request);
-  auto document = documents.GetDocument(*context.principal, *id);
+  auto document = documents.GetDocument(*context.principal, ActorOf(context), *id);
   if (!document) return ProblemResponse(document.error(), context.request);
   return JsonResponse(Status::ok, {{"document", DocumentJson(*document)}});
 }

@@ -71,7 +71,7 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
        Answering([quality](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
-         auto ratings = quality->List(*context.principal, *id);
+         auto ratings = quality->List(*context.principal, ActorOf(context), *id);
          if (!ratings) return Failure(ratings);
          json items = json::array();
          for (const auto& rating : *ratings) items.push_back(MarkerRatingJson(rating));
