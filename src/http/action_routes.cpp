@@ -94,12 +94,6 @@ json SettingsJson(const app::PartnershipSettings& settings) {
 constexpr std::string_view kActionTag = "action";
 constexpr std::string_view kSettingsTag = "partnership-settings";
 
-Response Created(const json& body, const std::string& location) {
-  Response response = JsonResponse(Status::created, body);
-  response.set(beast_http::field::location, location);
-  return response;
-}
-
 Response ActionResponse(Status status, const app::Action& action, json body) {
   return TaggedJsonResponse(status, body, kActionTag, action.id, action.version);
 }
@@ -126,7 +120,7 @@ Result<Response> ListFindings(app::ActionPlans& plans, const RequestContext& con
   if (!findings) return std::unexpected(findings.error());
   json items = json::array();
   for (const auto& finding : *findings) items.push_back(FindingJson(finding));
-  return JsonResponse(Status::ok, {{"findings", std::move(items)}});
+  return JsonResponse(Status::ok, {{"items", std::move(items)}});
 }
 
 Result<Response> AddFinding(app::ActionPlans& plans, const RequestContext& context) {
@@ -143,7 +137,8 @@ Result<Response> AddFinding(app::ActionPlans& plans, const RequestContext& conte
   auto created = plans.AddFinding(*context.principal, ActorOf(context), *review_id,
                                   {*text, themes.value_or(std::vector<std::string>{})});
   if (!created) return std::unexpected(created.error());
-  return Created(FindingJson(*created), fmt::format("/api/reviews/{}/findings", *review_id));
+  return CreatedResponse(FindingJson(*created),
+                         fmt::format("/api/reviews/{}/findings", *review_id));
 }
 
 Result<Response> ListRecommendations(app::ActionPlans& plans, const RequestContext& context) {
@@ -157,7 +152,7 @@ Result<Response> ListRecommendations(app::ActionPlans& plans, const RequestConte
     item["actions"] = ActionListJson(plan.actions);
     items.push_back(std::move(item));
   }
-  return JsonResponse(Status::ok, {{"recommendations", std::move(items)}});
+  return JsonResponse(Status::ok, {{"items", std::move(items)}});
 }
 
 Result<Response> AddRecommendation(app::ActionPlans& plans, const RequestContext& context) {
@@ -179,8 +174,8 @@ Result<Response> AddRecommendation(app::ActionPlans& plans, const RequestContext
       *context.principal, ActorOf(context), *review_id,
       {number, *text, *target, target_agency_id, themes.value_or(std::vector<std::string>{})});
   if (!created) return std::unexpected(created.error());
-  return Created(RecommendationJson(*created),
-                 fmt::format("/api/reviews/{}/recommendations", *review_id));
+  return CreatedResponse(RecommendationJson(*created),
+                         fmt::format("/api/reviews/{}/recommendations", *review_id));
 }
 
 // ---- actions ---------------------------------------------------------------
@@ -327,7 +322,7 @@ Result<Response> AddProgress(app::ActionPlans& plans, const RequestContext& cont
   auto added = plans.AddProgress(*context.principal, ActorOf(context), *action_id,
                                  {note.value_or(""), status, document_id});
   if (!added) return std::unexpected(added.error());
-  return Created(UpdateJson(*added), fmt::format("/api/actions/{}", *action_id));
+  return CreatedResponse(UpdateJson(*added), fmt::format("/api/actions/{}", *action_id));
 }
 
 // ---- partnership settings --------------------------------------------------

@@ -60,12 +60,6 @@ bool IsAttrChar(unsigned char c) {
          std::string_view("!#$&+-.^_`|~").find(static_cast<char>(c)) != std::string_view::npos;
 }
 
-Response Created(const std::string& location, const json& body) {
-  Response response = JsonResponse(Status::created, body);
-  response.set(beast_http::field::location, location);
-  return response;
-}
-
 Response ListRoute(app::Documents& documents, const RequestContext& context) {
   auto review = PathId(context);
   if (!review) return ProblemResponse(review.error(), context.request);
@@ -73,7 +67,7 @@ Response ListRoute(app::Documents& documents, const RequestContext& context) {
   if (!listed) return ProblemResponse(listed.error(), context.request);
   json items = json::array();
   for (const auto& document : *listed) items.push_back(DocumentJson(document));
-  return JsonResponse(Status::ok, {{"documents", std::move(items)}});
+  return JsonResponse(Status::ok, {{"items", std::move(items)}});
 }
 
 Response CreateRoute(app::Documents& documents, const RequestContext& context) {
@@ -93,8 +87,7 @@ Response CreateRoute(app::Documents& documents, const RequestContext& context) {
       *context.principal, ActorOf(context),
       app::NewDocument{*review, *kind, std::move(*title), std::move(language), agency});
   if (!created) return ProblemResponse(created.error(), context.request);
-  return Created(fmt::format("/api/documents/{}", created->id),
-                 {{"document", DocumentJson(*created)}});
+  return CreatedResponse(DocumentJson(*created), fmt::format("/api/documents/{}", created->id));
 }
 
 Response UploadRoute(app::Documents& documents, const RequestContext& context) {
@@ -110,8 +103,8 @@ Response UploadRoute(app::Documents& documents, const RequestContext& context) {
   auto added = documents.AddVersion(*context.principal, ActorOf(context), *document,
                                     context.request.body(), *file_name);
   if (!added) return ProblemResponse(added.error(), context.request);
-  return Created(fmt::format("/api/documents/{}/versions/{}", *document, added->number),
-                 {{"version", VersionJson(*added)}});
+  return CreatedResponse(VersionJson(*added),
+                         fmt::format("/api/documents/{}/versions/{}", *document, added->number));
 }
 
 Response GetRoute(app::Documents& documents, const RequestContext& context) {
@@ -119,7 +112,7 @@ Response GetRoute(app::Documents& documents, const RequestContext& context) {
   if (!id) return ProblemResponse(id.error(), context.request);
   auto document = documents.GetDocument(*context.principal, ActorOf(context), *id);
   if (!document) return ProblemResponse(document.error(), context.request);
-  return JsonResponse(Status::ok, {{"document", DocumentJson(*document)}});
+  return JsonResponse(Status::ok, DocumentJson(*document));
 }
 
 Response DownloadRoute(app::Documents& documents, const RequestContext& context) {

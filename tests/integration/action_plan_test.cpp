@@ -191,8 +191,8 @@ TEST_F(ActionPlanTest, FindingsAreAddedAndListedAndBadOnesWriteNothing) {
             std::vector<json>{json({{"review_id", std::to_string(review)}})});
 
   const auto listed = json::parse(coordinator.Call("GET", path).body);
-  ASSERT_EQ(listed["findings"].size(), 1u);
-  EXPECT_EQ(listed["findings"][0]["id"], finding["id"]);
+  ASSERT_EQ(listed["items"].size(), 1u);
+  EXPECT_EQ(listed["items"][0]["id"], finding["id"]);
 }
 
 TEST_F(ActionPlanTest, RecommendationsAreNumberedAndTheirTargetsChecked) {
@@ -237,7 +237,7 @@ TEST_F(ActionPlanTest, RecommendationsAreNumberedAndTheirTargetsChecked) {
             Fields{"number"});
   EXPECT_EQ(Count("recommendation"), before);
 
-  const auto listed = json::parse(coordinator.Call("GET", path).body)["recommendations"];
+  const auto listed = json::parse(coordinator.Call("GET", path).body)["items"];
   ASSERT_EQ(listed.size(), 3u);
   EXPECT_EQ(listed[0]["number"], 1);
   EXPECT_EQ(listed[1]["number"], 5);
@@ -267,8 +267,8 @@ TEST_F(ActionPlanTest, ActionsCarryTheirRagInEveryState) {
 
   const auto plan = json::parse(
       coordinator.Call("GET", "/api/reviews/" + std::to_string(review) + "/recommendations").body);
-  ASSERT_EQ(plan["recommendations"][0]["actions"].size(), 7u);
-  EXPECT_EQ(plan["recommendations"][0]["actions"][2]["rag"], "amber");
+  ASSERT_EQ(plan["items"][0]["actions"].size(), 7u);
+  EXPECT_EQ(plan["items"][0]["actions"][2]["rag"], "amber");
 
   const auto reds = json::parse(
       coordinator.Call("GET", "/api/actions?rag=red&review_id=" + std::to_string(review)).body);
@@ -430,7 +430,7 @@ TEST_F(ActionPlanTest, EachRoleSeesAndChangesOnlyWhatItMay) {
   EXPECT_EQ(lead.Call("GET", ActionPath(others)).status, 404u);
   const auto plan = json::parse(
       lead.Call("GET", "/api/reviews/" + std::to_string(review) + "/recommendations").body);
-  ASSERT_EQ(plan["recommendations"][0]["actions"].size(), 1u);
+  ASSERT_EQ(plan["items"][0]["actions"].size(), 1u);
   EXPECT_EQ(lead.Call("POST", ActionPath(own) + "/updates", json{{"note", "Done"}}.dump()).status,
             201u);
   EXPECT_EQ(lead.Call("POST", ActionPath(others) + "/updates", json{{"note", "x"}}.dump()).status,

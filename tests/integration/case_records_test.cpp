@@ -425,5 +425,102 @@ TEST_F(CaseRecordsTest, AgenciesAreTheAdminsToAdd) {
   EXPECT_GE(json::parse(Coordinator().Call("GET", "/api/agencies").body)["items"].size(), 2u);
 }
 
+TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
+  const auto client = Coordinator();
+  const auto partner = SignInAs(*server_, "partner@northmoor.example", {Role::kPartner});
+  const std::int64_t id = Create(client, NewReferral("Child M"))["review_id"];
+  const std::string review = "/api/reviews/" + std::to_string(id);
+  const auto step = [&](const std::string& to) {
+    const auto reply = Change(client, "POST", id, "/stage", {{"to", to}});
+    EXPECT_EQ(reply.status, 200u) << to << ": " << reply.body;
+  };
+  step("rapid_review");
+  ASSERT_EQ(Panel()
+                .Call("POST", review + "/decisions",
+                      json{{"outcome", "lcspr"},
+                           {"rationale", "Recurrent themes."},
+                           {"decided_by", "Safeguarding partners"},
+                           {"decided_on", "2026-03-20"}}
+                          .dump())
+                .status,
+            200u);
+  step("decision");
+  step("commissioning");
+  ASSERT_EQ(Change(client, "PUT", id, "/terms-of-reference",
+                   {{"scope_start", "2025-03-01"},
+                    {"scope_end", "2026-03-02"},
+                    {"lines_of_enquiry", {"Information sharing"}}})
+                .status,
+            200u);
+  SignInAs(*server_, "independent.reviewer@northmoor.example", {Role::kReviewer});
+  const auto reviewer = server_->users().FindByEmail("independent.reviewer@northmoor.example");
+  ASSERT_EQ(client
+                .Call("POST", review + "/members",
+                      json{{"user_id", reviewer->id}, {"role", "reviewer"}}.dump())
+                .status,
+            200u);
+  for (const char* stage : {"information_gathering", "analysis", "drafting", "quality_assurance"}) {
+    step(stage);
+  }
+  EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "sign_off"}}).status, 409u);
+
+  // The final report: a document with a version (a sniffed PDF).
+  const auto created =
+      client.Call("POST", review + "/documents",
+                  json{{"kind", "final_report"}, {"title", "Overview report"}}.dump());
+  ASSERT_EQ(created.status, 201u) << created.body;
+  const std::string versions =
+      "/api/documents/" + std::to_string(json::parse(created.body)["id"].get<int>()) + "/versions";
+  const auto uploaded =
+      client.Call("POST", versions, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
+                  {{"Content-Type", "application/pdf"}, {"X-File-Name", "overview.pdf"}});
+  ASSERT_EQ(uploaded.status, 201u) << uploaded.body;
+
+  step("sign_off");
+  step("publication");
+  const auto published = Change(client, "PATCH", id, "",
+                                {{"planned_publication_on", "2026-09-14"},
+                                 {"submitted_on", "2026-09-03"},
+                                 {"published_on", "2026-09-14"}});
+  ASSERT_EQ(published.status, 200u) << published.body;
+  const json after_publication = json::parse(published.body);
+  for (const auto& milestone : after_publication["milestones"]) {
+    if (milestone["id"] == "submission") {
+      EXPECT_EQ(milestone["due"], "2026-09-03");
+    }
+    if (milestone["id"] == "publication") {
+      EXPECT_EQ(milestone["state"], "done");
+    }
+  }
+  step("monitoring");
+  step("closed");
+  const auto closed = json::parse(Review(partner, id).body);
+  EXPECT_EQ(closed["stage"], "closed");
+  EXPECT_EQ(closed["stage_history"].size(), 12u) << "opened, then eleven moves";
+  EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "monitoring"}, {"reason", "x"}}).status,
+            409u)
+      << "a closed review is final";
+}
+
+TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
+  const auto admin = SignInAdmin(*server_);
+  const std::int64_t id = Create(admin, NewReferral("Child N", true))["review_id"];
+  const std::string review = "/api/reviews/" + std::to_string(id);
+  const auto reads = [] {
+    return Execute("SELECT count(*) FROM audit_event WHERE action = 'review.read'");
+  };
+  for (const std::string part :
+       {"", "/findings", "/recommendations", "/documents", "/quality-markers"}) {
+    const auto before = reads();
+    ASSERT_EQ(admin.Call("GET", review + part).status, 200u) << part;
+    EXPECT_EQ(reads(), before + 1) << part;
+  }
+  const auto before = reads();
+  const auto referral = json::parse(admin.Call("GET", review).body)["referral_id"].get<int>();
+  ASSERT_EQ(admin.Call("GET", "/api/referrals/" + std::to_string(referral)).status, 200u);
+  EXPECT_EQ(reads(), before + 2);
+  EXPECT_EQ(Review(Coordinator(), id).status, 404u);
+}
+
 }  // namespace
 }  // namespace casereview::testing

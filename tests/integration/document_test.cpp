@@ -131,7 +131,7 @@ class DocumentTest : public ::testing::Test {
   static std::int64_t CreateOk(const ApiClient& client, std::int64_t review, const json& body) {
     const auto reply = Create(client, review, body);
     EXPECT_EQ(reply.status, 201u) << reply.body;
-    return reply.status == 201 ? json::parse(reply.body)["document"]["id"].get<std::int64_t>() : 0;
+    return reply.status == 201 ? json::parse(reply.body)["id"].get<std::int64_t>() : 0;
   }
 
   static HttpReply Upload(const ApiClient& client, std::int64_t document, const std::string& bytes,
@@ -153,7 +153,7 @@ TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
   const auto created = Create(coordinator, review,
                               {{"kind", "final_report"}, {"title", "Final report (fictional)"}});
   ASSERT_EQ(created.status, 201u) << created.body;
-  const auto document = json::parse(created.body)["document"];
+  const auto document = json::parse(created.body);
   const std::int64_t id = document["id"];
   EXPECT_EQ(created.Header("location"), "/api/documents/" + std::to_string(id));
   EXPECT_EQ(document["kind"], "final_report");
@@ -162,7 +162,7 @@ TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
   const std::string hostile = "../../evil\"\r\nX: y.pdf";
   const auto first = Upload(coordinator, id, kPdf, hostile);
   ASSERT_EQ(first.status, 201u) << first.body;
-  const auto version = json::parse(first.body)["version"];
+  const auto version = json::parse(first.body);
   EXPECT_EQ(version["number"], 1);
   EXPECT_EQ(version["media_type"], "application/pdf");
   EXPECT_EQ(version["size_bytes"], kPdf.size());
@@ -170,12 +170,12 @@ TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
   EXPECT_EQ(first.Header("location"), "/api/documents/" + std::to_string(id) + "/versions/1");
   const auto second = Upload(coordinator, id, "Plain notes (fictional)\n", "notes.txt");
   ASSERT_EQ(second.status, 201u) << second.body;
-  EXPECT_EQ(json::parse(second.body)["version"]["number"], 2);
+  EXPECT_EQ(json::parse(second.body)["number"], 2);
 
   const auto listed =
       coordinator.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents");
   ASSERT_EQ(listed.status, 200u) << listed.body;
-  const auto documents = json::parse(listed.body)["documents"];
+  const auto documents = json::parse(listed.body)["items"];
   ASSERT_EQ(documents.size(), 1u);
   EXPECT_EQ(documents[0]["title"], "Final report (fictional)");
   ASSERT_EQ(documents[0]["versions"].size(), 2u);
@@ -183,7 +183,7 @@ TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
 
   const auto one = coordinator.Call("GET", "/api/documents/" + std::to_string(id));
   ASSERT_EQ(one.status, 200u);
-  EXPECT_EQ(json::parse(one.body)["document"]["versions"].size(), 2u);
+  EXPECT_EQ(json::parse(one.body)["versions"].size(), 2u);
 
   const auto download =
       coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1");
@@ -282,7 +282,7 @@ TEST_F(DocumentTest, LargeBodiesAreTakenOnlyByTheUploadRoute) {
   const std::string big = "%PDF-1.7\n" + std::string(2 * 1024 * 1024, 'x');
   const auto accepted = Upload(coordinator, id, big, "big.pdf");
   ASSERT_EQ(accepted.status, 201u) << accepted.body;
-  EXPECT_EQ(json::parse(accepted.body)["version"]["size_bytes"], big.size());
+  EXPECT_EQ(json::parse(accepted.body)["size_bytes"], big.size());
 
   const auto elsewhere =
       SendRaw(server_->port(), "POST /api/reviews/" + std::to_string(review) +
@@ -328,14 +328,14 @@ TEST_F(DocumentTest, AnAgencyLeadSeesAndAddsOnlyTheirAgencysDocuments) {
             403u);
   const auto own_reply = Create(lead, review, {{"kind", "agency_report"}, {"title", "Police IMR"}});
   ASSERT_EQ(own_reply.status, 201u) << own_reply.body;
-  const auto own = json::parse(own_reply.body)["document"];
+  const auto own = json::parse(own_reply.body);
   EXPECT_EQ(own["agency_id"], server_->agency_id());
   const std::int64_t own_id = own["id"];
   ASSERT_EQ(Upload(lead, own_id, kPdf, "imr.pdf").status, 201u);
 
   const auto listed = lead.Call("GET", "/api/reviews/" + std::to_string(review) + "/documents");
   ASSERT_EQ(listed.status, 200u) << listed.body;
-  const auto documents = json::parse(listed.body)["documents"];
+  const auto documents = json::parse(listed.body)["items"];
   ASSERT_EQ(documents.size(), 1u);
   EXPECT_EQ(documents[0]["id"], own_id);
   for (const std::int64_t hidden : {general, other}) {
@@ -391,7 +391,7 @@ TEST_F(DocumentTest, ADamagedBlobIsNeverServed) {
   const std::string bytes = "%PDF-1.7 bytes only this test stores\n";
   const auto uploaded = Upload(coordinator, id, bytes, "d.pdf");
   ASSERT_EQ(uploaded.status, 201u);
-  const std::string sha = json::parse(uploaded.body)["version"]["sha256"];
+  const std::string sha = json::parse(uploaded.body)["sha256"];
   const auto path = server_->data_root() / "blobs" / sha.substr(0, 2) / sha.substr(2, 2) / sha;
   ASSERT_TRUE(std::filesystem::exists(path));
   std::ofstream(path, std::ios::binary | std::ios::trunc) << "%PDF-1.7 tampered";
