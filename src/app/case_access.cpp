@@ -77,6 +77,14 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
   return access;
 }
 
+Result<ReviewAccess> AccessReviewInFull(db::Connection& connection, const Principal& principal,
+                                        std::int64_t review_id) {
+  auto access = AccessReview(connection, principal, review_id);
+  if (!access) return access;
+  if (access->summary_only) return Fail(ErrorCode::kNotFound, "there is no such review");
+  return access;
+}
+
 Result<void> RecordRestrictedRead(db::Connection& connection, const ReviewAccess& access,
                                   const Actor& actor, Instant at, std::string_view what) {
   if (!access.restricted) return {};

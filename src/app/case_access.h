@@ -39,6 +39,12 @@ struct ReviewAccess {
 Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& principal,
                                   std::int64_t review_id);
 
+// As AccessReview, and kNotFound for an agency lead's summary view: the
+// review's parts beyond its summary (referral, quality ratings, ...) do not
+// exist for them.
+Result<ReviewAccess> AccessReviewInFull(db::Connection& connection, const Principal& principal,
+                                        std::int64_t review_id);
+
 // As AccessReview, and kForbidden unless the caller may edit the review.
 Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
                                          std::int64_t review_id);

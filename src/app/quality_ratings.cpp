@@ -8,14 +8,6 @@ namespace {
 
 using db::Value;
 
-Result<ReviewAccess> CheckFullAccess(db::Connection& tx, const Principal& principal,
-                                     std::int64_t review_id) {
-  auto access = AccessReview(tx, principal, review_id);
-  if (!access) return access;
-  if (access->summary_only) return Fail(ErrorCode::kNotFound, "there is no such review");
-  return access;
-}
-
 Result<std::vector<MarkerRating>> LoadRatings(db::Connection& tx, std::int64_t review_id) {
   std::vector<MarkerRating> ratings;
   for (const auto& marker : kQualityMarkers) ratings.push_back({marker.number, {}, "", {}, ""});
@@ -42,7 +34,7 @@ Result<std::vector<MarkerRating>> QualityRatings::List(const Principal& principa
                                                        const Actor& actor, std::int64_t review_id) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  auto access = CheckFullAccess(**connection, principal, review_id);
+  auto access = AccessReviewInFull(**connection, principal, review_id);
   if (!access) return Failure(access);
   auto ratings = LoadRatings(**connection, review_id);
   if (!ratings) return ratings;
@@ -74,7 +66,7 @@ Result<MarkerRating> QualityRatings::Rate(const Principal& principal, std::int64
   if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<MarkerRating> {
-    if (auto allowed = CheckFullAccess(tx, principal, review_id); !allowed) {
+    if (auto allowed = AccessReviewInFull(tx, principal, review_id); !allowed) {
       return Failure(allowed);
     }
     const std::string name(kQualityRatings.Name(rating));

@@ -84,6 +84,14 @@ Result<Referral> LoadReferral(db::Connection& connection, std::int64_t partnersh
   return referral;
 }
 
+// A review the caller may not see in full hides its referral too.
+std::unexpected<Error> NoSuchReferral(const Result<ReviewAccess>& access) {
+  if (access.error().code == ErrorCode::kNotFound) {
+    return Fail(ErrorCode::kNotFound, "there is no such referral");
+  }
+  return Failure(access);
+}
+
 Result<void> CheckAgency(db::Connection& tx, std::int64_t partnership_id,
                          std::optional<std::int64_t> agency_id) {
   if (!agency_id) return {};
@@ -96,22 +104,6 @@ Result<void> CheckAgency(db::Connection& tx, std::int64_t partnership_id,
                                  {{"referring_agency_id", "there is no such agency"}}});
   }
   return {};
-}
-
-// The referral's review, checked for the caller: full access (not an agency
-// lead's summary) is needed to see a referral.
-Result<ReviewAccess> ReferralAccess(db::Connection& tx, const Principal& principal,
-                                    std::int64_t review_id, bool for_edit) {
-  auto access = for_edit ? AccessReviewForEdit(tx, principal, review_id)
-                         : AccessReview(tx, principal, review_id);
-  if (!access) {
-    if (access.error().code == ErrorCode::kNotFound) {
-      return Fail(ErrorCode::kNotFound, "there is no such referral");
-    }
-    return access;
-  }
-  if (access->summary_only) return Fail(ErrorCode::kNotFound, "there is no such referral");
-  return access;
 }
 
 }  // namespace
@@ -181,8 +173,8 @@ Result<Referral> Referrals::Get(const Principal& principal, std::int64_t referra
   if (!connection) return Failure(connection);
   auto referral = LoadReferral(**connection, principal.partnership_id, referral_id);
   if (!referral) return referral;
-  auto access = ReferralAccess(**connection, principal, referral->review_id, false);
-  if (!access) return Failure(access);
+  auto access = AccessReviewInFull(**connection, principal, referral->review_id);
+  if (!access) return NoSuchReferral(access);
   if (auto audited = RecordRestrictedRead(**connection, *access, actor, clock_.Now(), "referral");
       !audited) {
     return Failure(audited);
@@ -200,9 +192,9 @@ Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t re
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Referral> {
     auto referral = LoadReferral(tx, principal.partnership_id, referral_id);
     if (!referral) return referral;
-    if (auto access = ReferralAccess(tx, principal, referral->review_id, true); !access) {
-      return Failure(access);
-    }
+    auto access = AccessReviewInFull(tx, principal, referral->review_id);
+    if (!access) return NoSuchReferral(access);
+    if (!access->may_edit) return Fail(ErrorCode::kForbidden, "you may not change this review");
     if (referral->version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else: reload it and make the change again");
