@@ -5,6 +5,7 @@
 #include "http/audit_routes.h"
 #include "http/document_routes.h"
 #include "http/idempotent.h"
+#include "http/openapi_document.h"
 #include "http/review_routes.h"
 #include "http/session_routes.h"
 #include "http/system_routes.h"
@@ -13,12 +14,13 @@
 namespace casereview::http {
 
 Result<void> AddApiRoutes(Router& router, const Services& services) {
-  for (auto added : {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
-                     AddSessionRoutes(router, services.sessions, services.secure_cookies),
-                     AddUserRoutes(router, services.users),
-                     AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
-                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services),
-                     AddActionRoutes(router, services), AddDocumentRoutes(router, services)}) {
+  for (auto added :
+       {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
+        AddSessionRoutes(router, services.sessions, services.secure_cookies),
+        AddUserRoutes(router, services.users), AddAuditRoutes(router, services.database),
+        AddReferralRoutes(router, services), AddReviewRoutes(router, services),
+        AddReviewPartRoutes(router, services), AddActionRoutes(router, services),
+        AddDocumentRoutes(router, services), AddOpenApiRoutes(router)}) {
     if (!added) return added;
   }
   // Every POST of a signed-in user honours Idempotency-Key.
