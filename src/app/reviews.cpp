@@ -255,22 +255,20 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
   }
 }
 
-Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const Principal& principal,
-                                      std::int64_t review_id, CivilDate today) {
-  auto access = AccessReview(tx, principal, review_id);
-  if (!access) return Failure(access);
-  auto rows =
-      tx.Query(fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom),
-               {Value(review_id)});
+Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const ReviewAccess& access,
+                                      CivilDate today) {
+  static const std::string kSql =
+      fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom);
+  auto rows = tx.Query(kSql, {Value(access.review_id)});
   if (!rows) return Failure(rows);
   if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
   ReviewRow row = ReadReview(rows->front(), today);
   ReviewDetail detail;
   detail.summary = std::move(row.summary);
-  detail.summary_only = access->summary_only;
-  detail.may_edit = access->may_edit;
-  detail.may_read_people = access->may_read_people;
-  if (access->summary_only) return detail;
+  detail.summary_only = access.summary_only;
+  detail.may_edit = access.may_edit;
+  detail.may_read_people = access.may_read_people;
+  if (access.summary_only) return detail;
   detail.dates = row.dates;
   detail.pause_reason = std::move(row.pause_reason);
   detail.paused_since = row.paused_since;
@@ -288,7 +286,7 @@ Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t revie
   // of a restricted review writes: its audit event, before anything is shown.
   auto access = AccessReview(**connection, principal, review_id);
   if (!access) return Failure(access);
-  auto detail = LoadReviewDetail(**connection, principal, review_id, LondonDate(now));
+  auto detail = LoadReviewDetail(**connection, *access, LondonDate(now));
   if (!detail) return detail;
   if (auto audited = RecordRestrictedRead(**connection, *access, actor, now, "review"); !audited) {
     return Failure(audited);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/case_access.h"
 #include "app/clock.h"
 #include "app/principal.h"
 #include "core/case_records.h"
@@ -147,11 +148,10 @@ struct Deadline {
 
 inline constexpr int kMaxReviewPage = 200;
 
-// The review as `principal` may see it, as of `today`, read in the caller's
-// transaction (for use cases that answer with the changed review).
-// kNotFound when the caller may not see it.
-Result<ReviewDetail> LoadReviewDetail(db::Connection& connection, const Principal& principal,
-                                      std::int64_t review_id, CivilDate today);
+// The review as the caller's `access` (from AccessReview) lets them see it, as
+// of `today`, read in the caller's transaction or connection.
+Result<ReviewDetail> LoadReviewDetail(db::Connection& connection, const ReviewAccess& access,
+                                      CivilDate today);
 
 class Reviews {
  public:
