@@ -24,7 +24,7 @@ std::optional<Incident> ReadFacts(const json& body, JsonFields& fields) {
     return std::nullopt;
   }
   auto incident = ParseIncident(*found);
-  if (incident) return std::move(*incident);
+  if (incident) return *incident;
   for (const auto& error : incident.error().fields) {
     fields.Refuse(error.field.empty() ? "facts" : "facts." + error.field, error.message);
   }
