@@ -41,7 +41,7 @@ Result<Response> ListReviews(app::Reviews& reviews, const RequestContext& contex
     } else if (name == "overdue") {
       if (value != "true" && value != "false") errors.push_back({name, "must be true or false"});
       filter.overdue = value == "true";
-    } else if (name == "agency") {
+    } else if (name == "agency_id") {
       filter.agency_id = WholeNumber(value);
       if (!filter.agency_id) errors.push_back({name, "must be an agency id"});
     } else if (name == "q") {
