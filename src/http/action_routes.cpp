@@ -10,7 +10,6 @@
 #include "http/case_http.h"
 #include "http/json_body.h"
 #include "http/json_response.h"
-#include "http/problem.h"
 #include "http/url.h"
 
 namespace casereview::http {
@@ -104,11 +103,8 @@ using Work = std::function<Result<Response>(app::ActionPlans&, const RequestCont
 Route WorkerRoute(Method method, std::string pattern, Capability capability,
                   std::shared_ptr<app::ActionPlans> plans, Work work) {
   return Route{method, std::move(pattern), capability, Execution::kWorkerPool,
-               [plans = std::move(plans), work = std::move(work)](const RequestContext& context) {
-                 auto response = work(*plans, context);
-                 if (!response) return ProblemResponse(response.error(), context.request);
-                 return std::move(*response);
-               }};
+               Answering([plans = std::move(plans), work = std::move(work)](
+                             const RequestContext& context) { return work(*plans, context); })};
 }
 
 // ---- findings and recommendations ------------------------------------------
