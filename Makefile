@@ -19,7 +19,13 @@ build-dev: deps
 	cmake --preset dev >/dev/null
 	cmake --build --preset dev -j $(JOBS)
 
+# A new data directory gets the fictional demo partnership first (its users'
+# passwords are printed once by `casereview demo`).
 run: build-release web
+	@if [ ! -e $(DATA_DIR)/casereview.sqlite3 ]; then \
+	  build/release/casereview demo --data-dir $(DATA_DIR) || exit 1; \
+	  echo "loaded the fictional demo partnership into $(DATA_DIR)"; \
+	fi
 	build/release/casereview serve --listen $(LISTEN) --data-dir $(DATA_DIR) --web-dir web/dist
 
 test: build-dev web
