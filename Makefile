@@ -39,6 +39,7 @@ bench: build-release
 	  --benchmark_report_aggregates_only=true || exit 1; done
 	bench/serve_load.sh
 	bench/signin_load.sh
+	bench/records_load.sh
 
 # clang-tidy 16 is the newest in Debian 12; cmake/clang_tidy_prelude.h lets it
 # parse libstdc++ 12's <expected> and Boost 1.74's coroutines.

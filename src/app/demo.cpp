@@ -144,8 +144,22 @@ ReviewPlan GeneratedPlan(int n, const DemoScale& scale) {
   ReviewPlan plan;
   plan.pseudonym = fmt::format("Generated Child {:05} (fictional)", n + 1);
   plan.age_years = n % 17;
-  plan.aware_days_ago = 10 + (n * 37) % 700;
+  // As in a partnership that keeps up: the later the stage, the longer ago the
+  // partnership became aware (spread over a window per stage).
+  constexpr std::array<std::pair<int, int>, kOpenStages> kAwareDaysAgo = {{{2, 10},
+                                                                           {8, 20},
+                                                                           {20, 40},
+                                                                           {40, 70},
+                                                                           {70, 130},
+                                                                           {120, 170},
+                                                                           {160, 220},
+                                                                           {200, 260},
+                                                                           {240, 290},
+                                                                           {280, 330},
+                                                                           {330, 700}}};
   plan.stage = static_cast<Stage>(n % kOpenStages);
+  const auto [first, last] = kAwareDaysAgo[static_cast<std::size_t>(n % kOpenStages)];
+  plan.aware_days_ago = first + (n * 37) % (last - first + 1);
   plan.restricted = n % 25 == 0;
   plan.reviewer = n;
   plan.recommendations = scale.recommendations_per_review;
