@@ -325,11 +325,13 @@ std::string TinyPdf(std::string_view line) {
     if (c >= 0x20 && c < 0x7f) text += c;
   }
   const std::string stream = fmt::format("BT /F1 12 Tf 72 720 Td ({}) Tj ET", text);
+  constexpr std::string_view kPage =
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+      "/Resources << /Font << /F1 5 0 R >> >> >>";
   const std::vector<std::string> objects = {
       "<< /Type /Catalog /Pages 2 0 R >>",
       "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-      "/Resources << /Font << /F1 5 0 R >> >> >>",
+      std::string(kPage),
       fmt::format("<< /Length {} >>\nstream\n{}\nendstream", stream.size(), stream),
       "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
   };

@@ -11,10 +11,8 @@
 #include <vector>
 
 #include "app/action_plans.h"
-#include "app/case_people.h"
 #include "app/documents.h"
 #include "app/principal.h"
-#include "app/quality_ratings.h"
 #include "app/referrals.h"
 #include "app/review_changes.h"
 #include "core/case_records.h"
