@@ -2,6 +2,8 @@
 // once, refuses a second time, and what it prints lets each role sign in.
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -24,6 +26,23 @@ std::string PasswordOf(const std::string& out, const std::string& email) {
   return match[1];
 }
 
+// The number of audit events in `data_dir`'s database.
+std::int64_t AuditEvents(const std::filesystem::path& data_dir) {
+  sqlite3* handle = nullptr;
+  std::int64_t count = -1;
+  if (sqlite3_open((data_dir / "casereview.sqlite3").c_str(), &handle) == SQLITE_OK) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "SELECT count(*) FROM audit_event", -1, &statement, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
+      count = sqlite3_column_int64(statement, 0);
+    }
+    sqlite3_finalize(statement);
+  }
+  sqlite3_close(handle);
+  return count;
+}
+
 TEST(DemoCommand, LoadsOnceAndEveryRoleCanUseIt) {
   TempDir dir;
   const auto data = (dir.path() / "data").string();
@@ -43,10 +62,16 @@ TEST(DemoCommand, LoadsOnceAndEveryRoleCanUseIt) {
   }
   EXPECT_NE(loaded.out.find("otpauth://totp/"), std::string::npos);
 
+  const auto verified = RunCasereview({"audit", "verify", "--data-dir", data});
+  EXPECT_EQ(verified.exit_code, 0) << verified.out << verified.err;
+  const std::int64_t events = AuditEvents(data);
+  EXPECT_GT(events, 100);
+
   const auto again = RunCasereview({"demo", "--data-dir", data});
   EXPECT_EQ(again.exit_code, 2);
   EXPECT_NE(again.err.find("already holds a partnership"), std::string::npos) << again.err;
   EXPECT_TRUE(again.out.empty()) << again.out;
+  EXPECT_EQ(AuditEvents(data), events) << "the refused run wrote nothing";
 
   ServerProcess server(dir.path() / "data", {"--log-level", "warn"});
   ASSERT_TRUE(server.running());
