@@ -19,7 +19,13 @@ build-dev: deps
 	cmake --preset dev >/dev/null
 	cmake --build --preset dev -j $(JOBS)
 
+# A new data directory gets the fictional demo partnership first (its users'
+# passwords are printed once by `casereview demo`).
 run: build-release web
+	@if [ ! -e $(DATA_DIR)/casereview.sqlite3 ]; then \
+	  build/release/casereview demo --data-dir $(DATA_DIR) || exit 1; \
+	  echo "loaded the fictional demo partnership into $(DATA_DIR)"; \
+	fi
 	build/release/casereview serve --listen $(LISTEN) --data-dir $(DATA_DIR) --web-dir web/dist
 
 test: build-dev web
@@ -33,6 +39,7 @@ bench: build-release
 	  --benchmark_report_aggregates_only=true || exit 1; done
 	bench/serve_load.sh
 	bench/signin_load.sh
+	bench/records_load.sh
 
 # clang-tidy 16 is the newest in Debian 12; cmake/clang_tidy_prelude.h lets it
 # parse libstdc++ 12's <expected> and Boost 1.74's coroutines.

@@ -60,10 +60,16 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
       db::Params(params));
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
+  return AccessOf(principal, review_id, rows->front().Int(0).value_or(0) != 0,
+                  rows->front().Int(1).value_or(0) != 0);
+}
+
+ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,
+                      bool assigned) {
   ReviewAccess access;
   access.review_id = review_id;
-  access.restricted = rows->front().Int(0).value_or(0) != 0;
-  access.assigned = rows->front().Int(1).value_or(0) != 0;
+  access.restricted = restricted;
+  access.assigned = assigned;
   const bool admin = principal.Is(Role::kAdmin);
   const bool broad = admin || ReadsAllUnrestricted(principal);
   access.summary_only = !broad && !access.assigned;

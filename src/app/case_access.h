@@ -45,6 +45,12 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
 Result<ReviewAccess> AccessReviewInFull(db::Connection& connection, const Principal& principal,
                                         std::int64_t review_id);
 
+// The caller's access to a review they can see, from the review's restricted
+// flag and whether they are assigned to it (for reads that check visibility
+// in their own statement, with VisibleReviews).
+ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,
+                      bool assigned);
+
 // As AccessReview, and kForbidden unless the caller may edit the review.
 Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
                                          std::int64_t review_id);

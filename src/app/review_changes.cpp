@@ -99,7 +99,7 @@ Result<ReviewDetail> RunChange(db::ConnectionPool& database, const Clock& clock,
     if (!access) return Failure(access);
     if (access->summary_only) return Fail(ErrorCode::kForbidden, "you may not change this review");
     if (auto done = work(tx, now); !done) return Failure(done);
-    return LoadReviewDetail(tx, *access, LondonDate(now));
+    return LoadReviewDetail(tx, principal, review_id, LondonDate(now));
   });
 }
 

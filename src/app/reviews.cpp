@@ -106,17 +106,6 @@ std::string LikePattern(std::string_view text) {
 // The parts of a review only full readers see.
 Result<void> LoadParts(db::Connection& tx, ReviewDetail& detail) {
   const std::int64_t id = detail.summary.id;
-  auto terms = tx.Query(
-      "SELECT tor_scope_start, tor_scope_end, tor_lines_of_enquiry, tor_methodology, "
-      "tor_parallel_proceedings, tor_agreed_on FROM review WHERE id = $1",
-      {Value(id)});
-  if (!terms) return Failure(terms);
-  if (!terms->empty()) {
-    const db::Row& row = terms->front();
-    detail.terms = {
-        DateAt(row, 0),           DateAt(row, 1),           TextListFromJson(row.Text(2)),
-        row.Text(3).value_or(""), row.Text(4).value_or(""), DateAt(row, 5)};
-  }
   auto agencies = tx.Query(
       "SELECT g.id, g.name, g.kind FROM review_agency ra JOIN agency g ON g.id = ra.agency_id "
       "WHERE ra.review_id = $1 ORDER BY g.name",
@@ -255,14 +244,27 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
   }
 }
 
-Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const ReviewAccess& access,
-                                      CivilDate today) {
-  static const std::string kSql =
-      fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom);
-  auto rows = tx.Query(kSql, {Value(access.review_id)});
+Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const Principal& principal,
+                                      std::int64_t review_id, CivilDate today) {
+  // One statement reads the review, checks that the caller may see it, and
+  // whether they are assigned to it (columns 25..30: terms of reference; 31: assigned).
+  const Visibility visibility = VisibleReviews(principal, 2);
+  std::vector<Value> params{Value(review_id)};
+  params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+  params.emplace_back(principal.user_id);
+  auto rows =
+      tx.Query(fmt::format("SELECT {}, r.tor_scope_start, r.tor_scope_end, r.tor_lines_of_enquiry, "
+                           "r.tor_methodology, r.tor_parallel_proceedings, r.tor_agreed_on, "
+                           "EXISTS (SELECT 1 FROM review_member m WHERE m.review_id = r.id AND "
+                           "m.user_id = ${}) FROM {} WHERE r.id = $1 AND {}",
+                           kReviewColumns, params.size(), kReviewFrom, visibility.condition),
+               db::Params(params));
   if (!rows) return Failure(rows);
   if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
-  ReviewRow row = ReadReview(rows->front(), today);
+  const db::Row& found = rows->front();
+  ReviewRow row = ReadReview(found, today);
+  const ReviewAccess access =
+      AccessOf(principal, review_id, row.summary.restricted, found.Int(31).value_or(0) != 0);
   ReviewDetail detail;
   detail.summary = std::move(row.summary);
   detail.summary_only = access.summary_only;
@@ -272,6 +274,9 @@ Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const ReviewAccess& ac
   detail.dates = row.dates;
   detail.pause_reason = std::move(row.pause_reason);
   detail.paused_since = row.paused_since;
+  detail.terms = {
+      DateAt(found, 25),           DateAt(found, 26),           TextListFromJson(found.Text(27)),
+      found.Text(28).value_or(""), found.Text(29).value_or(""), DateAt(found, 30)};
   if (auto parts = LoadParts(tx, detail); !parts) return Failure(parts);
   return detail;
 }
@@ -284,11 +289,12 @@ Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t revie
   // Read without a write lock (several statements: WAL keeps each consistent,
   // and a review's parts change only under its own version bump). Only a read
   // of a restricted review writes: its audit event, before anything is shown.
-  auto access = AccessReview(**connection, principal, review_id);
-  if (!access) return Failure(access);
-  auto detail = LoadReviewDetail(**connection, *access, LondonDate(now));
+  auto detail = LoadReviewDetail(**connection, principal, review_id, LondonDate(now));
   if (!detail) return detail;
-  if (auto audited = RecordRestrictedRead(**connection, *access, actor, now, "review"); !audited) {
+  ReviewAccess read;
+  read.review_id = review_id;
+  read.restricted = detail->summary.restricted;
+  if (auto audited = RecordRestrictedRead(**connection, read, actor, now, "review"); !audited) {
     return Failure(audited);
   }
   return detail;

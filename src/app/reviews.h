@@ -148,10 +148,10 @@ struct Deadline {
 
 inline constexpr int kMaxReviewPage = 200;
 
-// The review as the caller's `access` (from AccessReview) lets them see it, as
-// of `today`, read in the caller's transaction or connection.
-Result<ReviewDetail> LoadReviewDetail(db::Connection& connection, const ReviewAccess& access,
-                                      CivilDate today);
+// The review as `principal` may see it, as of `today`, read in the caller's
+// transaction or connection; kNotFound when they may not see it.
+Result<ReviewDetail> LoadReviewDetail(db::Connection& connection, const Principal& principal,
+                                      std::int64_t review_id, CivilDate today);
 
 class Reviews {
  public:

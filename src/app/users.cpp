@@ -307,35 +307,37 @@ Result<std::string> Users::EnrolTotp(std::int64_t user_id, const Actor& actor) {
   });
 }
 
+Result<std::optional<std::int64_t>> Users::CreateFirstPartnership(std::string_view name,
+                                                                  std::string_view nation) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const Instant now = clock_.Now();
+  return db::InTransaction(
+      **connection, [&](db::Connection& tx) -> Result<std::optional<std::int64_t>> {
+        auto existing = tx.Query("SELECT 1 FROM partnership LIMIT 1");
+        if (!existing) return Failure(existing);
+        if (!existing->empty()) return std::optional<std::int64_t>{};
+        auto inserted = tx.Query(
+            "INSERT INTO partnership (name, nation, created_at) VALUES ($1, $2, $3) RETURNING id",
+            {Value(std::string(name)), Value(std::string(nation)), Value(FormatInstant(now))});
+        if (!inserted) return Failure(inserted);
+        const std::int64_t id = inserted->front().Int(0).value_or(0);
+        if (auto audited = RecordEvent(tx, Actor::System(), "partnership.created", "partnership",
+                                       std::to_string(id), now);
+            !audited) {
+          return Failure(audited);
+        }
+        return std::optional<std::int64_t>{id};
+      });
+}
+
 Result<std::optional<FirstRun>> Users::SetUpFirstRun(std::string_view partnership_name,
                                                      std::string_view nation,
                                                      std::string_view admin_email) {
-  std::int64_t partnership_id = 0;
-  {
-    auto connection = database_.Acquire();
-    if (!connection) return Failure(connection);
-    const Instant now = clock_.Now();
-    auto created = db::InTransaction(**connection, [&](db::Connection& tx) -> Result<std::int64_t> {
-      auto existing = tx.Query("SELECT 1 FROM partnership LIMIT 1");
-      if (!existing) return Failure(existing);
-      if (!existing->empty()) return std::int64_t{0};
-      auto inserted = tx.Query(
-          "INSERT INTO partnership (name, nation, created_at) VALUES ($1, $2, $3) RETURNING id",
-          {Value(std::string(partnership_name)), Value(std::string(nation)),
-           Value(FormatInstant(now))});
-      if (!inserted) return Failure(inserted);
-      const std::int64_t id = inserted->front().Int(0).value_or(0);
-      if (auto audited = RecordEvent(tx, Actor::System(), "partnership.created", "partnership",
-                                     std::to_string(id), now);
-          !audited) {
-        return Failure(audited);
-      }
-      return id;
-    });
-    if (!created) return Failure(created);
-    partnership_id = *created;
-  }
-  if (partnership_id == 0) return std::optional<FirstRun>{};
+  auto created = CreateFirstPartnership(partnership_name, nation);
+  if (!created) return Failure(created);
+  if (!*created) return std::optional<FirstRun>{};
+  const std::int64_t partnership_id = **created;
   FirstRun first;
   first.partnership_id = partnership_id;
   auto admin = Create(

@@ -69,6 +69,11 @@ class Users {
   // A new TOTP secret (replacing any old one); returns the otpauth URI to show once.
   Result<std::string> EnrolTotp(std::int64_t user_id, const Actor& actor);
 
+  // On a database with no partnership: creates it (audited as the system) and
+  // returns its id; nullopt, writing nothing, when there is one already.
+  Result<std::optional<std::int64_t>> CreateFirstPartnership(std::string_view name,
+                                                             std::string_view nation);
+
   // On a database with no partnership: creates one and its first administrator
   // (with a one-time password and a second factor). nullopt when set up already.
   Result<std::optional<FirstRun>> SetUpFirstRun(std::string_view partnership_name,

@@ -13,6 +13,7 @@
 #include "cli/audit_command.h"
 #include "cli/clock_command.h"
 #include "cli/config_file.h"
+#include "cli/demo_command.h"
 #include "cli/exit_code.h"
 #include "cli/holidays_command.h"
 #include "cli/migrate_command.h"
@@ -64,6 +65,7 @@ int main(int argc, char** argv) {
   ClockSettings clock;
   AssessSettings assess;
   AuditSettings audit;
+  DemoSettings demo;
   CLI::App* user_app = nullptr;
   const std::vector<Command> commands = {
       {AddServeCommand(root, serve), [&] { return RunServe(serve); }, &serve.data_dir},
@@ -73,6 +75,7 @@ int main(int argc, char** argv) {
       {AddClockCommand(root, clock), [&] { return RunClock(clock); }},
       {AddAssessCommand(root, assess), [&] { return RunAssess(assess); }},
       {AddAuditCommand(root, audit), [&] { return RunAudit(audit); }, &audit.data_dir},
+      {AddDemoCommand(root, demo), [&] { return RunDemo(demo); }, &demo.data_dir},
   };
 
   try {
