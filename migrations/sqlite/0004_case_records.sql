@@ -101,6 +101,22 @@ CREATE TABLE stage_transition (
 );
 CREATE INDEX stage_transition_by_review ON stage_transition (review_id, id);
 
+-- Each review's milestones (core/milestones.h), derived from the review and
+-- rewritten by every change of it, so that deadlines across all reviews are
+-- one indexed query. States (overdue, due soon) depend on the day and are
+-- computed on reading.
+CREATE TABLE review_milestone (
+  review_id INTEGER NOT NULL REFERENCES review(id),
+  milestone TEXT NOT NULL,
+  title TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  due_on TEXT,
+  done_on TEXT,
+  PRIMARY KEY (review_id, milestone)
+);
+CREATE INDEX review_milestone_open ON review_milestone (due_on, review_id)
+  WHERE done_on IS NULL AND due_on IS NOT NULL;
+
 -- The agencies involved in the case (reviewer independence is checked against these).
 CREATE TABLE review_agency (
   review_id INTEGER NOT NULL REFERENCES review(id),

@@ -6,6 +6,7 @@
 #include "app/case_access.h"
 #include "app/incident_record.h"
 #include "app/london_time.h"
+#include "app/reviews.h"
 #include "core/assessment.h"
 #include "core/incident_names.h"
 
@@ -156,6 +157,7 @@ Result<Referral> Referrals::Create(const Principal& principal, const NewReferral
         "VALUES ($1, $2, 'member', $3)",
         {Value(review_id), Value(principal.user_id), Value(at)});
     if (!member) return Failure(member);
+    if (auto refreshed = RefreshMilestones(tx, review_id); !refreshed) return Failure(refreshed);
     if (auto audited =
             RecordEvent(tx, actor, "referral.created", "referral", std::to_string(referral_id), now,
                         {{"review_id", std::to_string(review_id)},
@@ -214,6 +216,9 @@ Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t re
          Value(FormatCivilDate(incident.aware_date)), DateValue(incident.notification_date),
          Value(at), Value(referral->review_id)});
     if (!review) return Failure(review);
+    if (auto refreshed = RefreshMilestones(tx, referral->review_id); !refreshed) {
+      return Failure(refreshed);
+    }
     if (auto audited =
             RecordEvent(tx, actor, "referral.reassessed", "referral", std::to_string(referral_id),
                         now, {{"review_id", std::to_string(referral->review_id)}});

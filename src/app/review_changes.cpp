@@ -99,6 +99,7 @@ Result<ReviewDetail> RunChange(db::ConnectionPool& database, const Clock& clock,
     if (!access) return Failure(access);
     if (access->summary_only) return Fail(ErrorCode::kForbidden, "you may not change this review");
     if (auto done = work(tx, now); !done) return Failure(done);
+    if (auto refreshed = RefreshMilestones(tx, review_id); !refreshed) return Failure(refreshed);
     return LoadReviewDetail(tx, principal, review_id, LondonDate(now));
   });
 }

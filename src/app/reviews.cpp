@@ -3,7 +3,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <limits>
 
 #include "app/audit_trail.h"
 #include "app/case_access.h"
@@ -85,12 +84,6 @@ ReviewRow ReadReview(const db::Row& row, CivilDate today) {
   summary.milestones = Milestones(facts, today);
   summary.paused_days = PausedDays(facts, today);
   return read;
-}
-
-bool HasOverdue(const ReviewSummary& summary) {
-  if (summary.stage == Stage::kClosed) return false;
-  return std::any_of(summary.milestones.begin(), summary.milestones.end(),
-                     [](const auto& m) { return m.state == MilestoneState::kOverdue; });
 }
 
 // Escapes LIKE's wildcards so that the text matches literally (ESCAPE '\').
@@ -215,33 +208,30 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
     where +=
         " AND lower(r.pseudonym) LIKE lower(" + param(LikePattern(*filter.text)) + ") ESCAPE '\\'";
   }
-  const std::size_t after_index = params.size();
-  const std::string after = param(cursor.value_or(std::numeric_limits<std::int64_t>::max()));
+  if (filter.overdue) {
+    const std::string overdue = fmt::format(
+        "(r.stage <> 'closed' AND EXISTS (SELECT 1 FROM review_milestone m WHERE "
+        "m.review_id = r.id AND m.done_on IS NULL AND m.due_on < {}))",
+        param(FormatCivilDate(today)));
+    where += (*filter.overdue ? " AND " : " AND NOT ") + overdue;
+  }
+  if (cursor) where += " AND r.id < " + param(*cursor);
   const Visibility visibility = VisibleReviews(principal, static_cast<int>(params.size()) + 1);
   params.insert(params.end(), visibility.params.begin(), visibility.params.end());
-  // Overdue is computed, not stored: read in batches until the page is full.
-  const int batch = filter.overdue ? kMaxReviewPage : limit + 1;
-  const std::string batch_param = param(std::int64_t{batch});
   const std::string sql =
-      fmt::format("SELECT {} FROM {} WHERE r.id < {} AND {}{} ORDER BY r.id DESC LIMIT {}",
-                  kReviewColumns, kReviewFrom, after, visibility.condition, where, batch_param);
-
+      fmt::format("SELECT {} FROM {} WHERE {}{} ORDER BY r.id DESC LIMIT {}", kReviewColumns,
+                  kReviewFrom, visibility.condition, where, param(std::int64_t{limit + 1}));
+  auto rows = (*connection)->Query(sql, db::Params(params));
+  if (!rows) return Failure(rows);
   ReviewPage page;
-  while (true) {
-    auto rows = (*connection)->Query(sql, db::Params(params));
-    if (!rows) return Failure(rows);
-    for (const auto& row : *rows) {
-      ReviewSummary summary = ReadReview(row, today).summary;
-      params[after_index] = Value(summary.id);
-      if (filter.overdue && HasOverdue(summary) != *filter.overdue) continue;
-      if (static_cast<int>(page.items.size()) == limit) {
-        page.next_cursor = page.items.back().id;
-        return page;
-      }
-      page.items.push_back(std::move(summary));
+  for (const auto& row : *rows) {
+    if (static_cast<int>(page.items.size()) == limit) {
+      page.next_cursor = page.items.back().id;
+      break;
     }
-    if (static_cast<int>(rows->size()) < batch) return page;
+    page.items.push_back(ReadReview(row, today).summary);
   }
+  return page;
 }
 
 Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const Principal& principal,
@@ -300,38 +290,87 @@ Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t revie
   return detail;
 }
 
-Result<std::vector<Deadline>> Reviews::Deadlines(const Principal& principal, int within_days) {
+Result<void> RefreshMilestones(db::Connection& tx, std::int64_t review_id) {
+  static const std::string kSql =
+      fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom);
+  auto rows = tx.Query(kSql, {Value(review_id)});
+  if (!rows) return Failure(rows);
+  if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
+  // Due and done dates do not depend on the day; states are computed on reading.
+  const ReviewRow row = ReadReview(rows->front(), CivilDate{});
+  auto cleared =
+      tx.Execute("DELETE FROM review_milestone WHERE review_id = $1", {Value(review_id)});
+  if (!cleared) return Failure(cleared);
+  const auto date = [](const std::optional<CivilDate>& day) {
+    return day ? Value(FormatCivilDate(*day)) : Value(nullptr);
+  };
+  for (const Milestone& milestone : row.summary.milestones) {
+    auto stored = tx.Execute(
+        "INSERT INTO review_milestone (review_id, milestone, title, basis, due_on, done_on) "
+        "VALUES ($1, $2, $3, $4, $5, $6)",
+        {Value(review_id), Value(std::string(kMilestoneIds.Name(milestone.id))),
+         Value(std::string(milestone.title)), Value(std::string(milestone.basis)),
+         date(milestone.due), date(milestone.done_on)});
+    if (!stored) return Failure(stored);
+  }
+  return {};
+}
+
+Result<DeadlinePage> Reviews::Deadlines(const Principal& principal, int within_days,
+                                        const std::optional<DeadlineCursor>& cursor, int limit) {
   if (within_days < 0 || within_days > 366) {
     return std::unexpected(Error{ErrorCode::kInvalid,
                                  "the deadline query is not valid",
                                  {{"within_days", "must be a whole number from 0 to 366"}}});
   }
+  if (limit < 1 || limit > kMaxDeadlinePage) {
+    return std::unexpected(Error{ErrorCode::kInvalid,
+                                 "the deadline query is not valid",
+                                 {{"limit", "must be a whole number from 1 to 500"}}});
+  }
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   const CivilDate today = TodayInLondon(clock_);
-  const Visibility visibility = VisibleReviews(principal, 1);
-  auto rows = (*connection)
-                  ->Query(fmt::format("SELECT {} FROM {} WHERE {} AND r.stage <> 'closed'",
-                                      kReviewColumns, kReviewFrom, visibility.condition),
-                          db::Params(visibility.params));
+  const CivilDate last = CivilDate{std::chrono::sys_days{today} + std::chrono::days{within_days}};
+  std::vector<Value> params{
+      Value(FormatCivilDate(last)), Value(cursor ? FormatCivilDate(cursor->due) : std::string()),
+      Value(cursor ? cursor->review_id : std::int64_t{0}),
+      Value(cursor ? cursor->milestone : std::string()), Value(std::int64_t{limit + 1})};
+  const Visibility visibility = VisibleReviews(principal, static_cast<int>(params.size()) + 1);
+  params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+  auto rows =
+      (*connection)
+          ->Query(
+              fmt::format("SELECT r.id, r.pseudonym, r.stage, m.milestone, m.title, m.basis, "
+                          "m.due_on FROM review_milestone m JOIN review r ON r.id = m.review_id "
+                          "WHERE m.done_on IS NULL AND m.due_on IS NOT NULL AND m.due_on <= $1 "
+                          "AND (m.due_on, m.review_id, m.milestone) > ($2, $3, $4) "
+                          "AND r.stage <> 'closed' AND {} "
+                          "ORDER BY m.due_on, m.review_id, m.milestone LIMIT $5",
+                          visibility.condition),
+              db::Params(params));
   if (!rows) return Failure(rows);
-  std::vector<Deadline> deadlines;
+  DeadlinePage page;
   for (const auto& row : *rows) {
-    ReviewSummary summary = ReadReview(row, today).summary;
-    for (const Milestone& milestone : summary.milestones) {
-      if (milestone.done_on || !milestone.due) continue;
-      if (DaysBetween(today, *milestone.due) > within_days) continue;
-      deadlines.push_back({summary.id, summary.pseudonym, summary.stage, milestone});
+    if (static_cast<int>(page.items.size()) == limit) {
+      const Deadline& end = page.items.back();
+      page.next_cursor =
+          DeadlineCursor{end.due, end.review_id, std::string(kMilestoneIds.Name(end.milestone))};
+      break;
     }
+    Deadline deadline;
+    deadline.review_id = row.Int(0).value_or(0);
+    deadline.pseudonym = row.Text(1).value_or("");
+    deadline.stage = kStages.Parse(row.Text(2).value_or("")).value_or(Stage::kReferral);
+    deadline.milestone =
+        kMilestoneIds.Parse(row.Text(3).value_or("")).value_or(MilestoneId::kDecision);
+    deadline.title = row.Text(4).value_or("");
+    deadline.basis = row.Text(5).value_or("");
+    deadline.due = DateAt(row, 6).value_or(today);
+    deadline.state = StateOn(deadline.due, std::nullopt, today);
+    page.items.push_back(std::move(deadline));
   }
-  std::sort(deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) {
-    const bool a_over = a.milestone.state == MilestoneState::kOverdue;
-    const bool b_over = b.milestone.state == MilestoneState::kOverdue;
-    if (a_over != b_over) return a_over;
-    if (*a.milestone.due != *b.milestone.due) return *a.milestone.due < *b.milestone.due;
-    return a.review_id < b.review_id;
-  });
-  return deadlines;
+  return page;
 }
 
 }  // namespace casereview::app

@@ -139,14 +139,37 @@ struct ReviewPage {
   std::optional<std::int64_t> next_cursor;
 };
 
+// A milestone not yet done, of one review.
 struct Deadline {
   std::int64_t review_id = 0;
   std::string pseudonym;
   Stage stage = Stage::kReferral;
-  Milestone milestone;
+  MilestoneId milestone = MilestoneId::kDecision;
+  std::string title;
+  std::string basis;
+  CivilDate due;
+  MilestoneState state = MilestoneState::kUpcoming;
 };
 
+// Where the next page of deadlines starts: after this due date, review and milestone.
+struct DeadlineCursor {
+  CivilDate due;
+  std::int64_t review_id = 0;
+  std::string milestone;
+};
+
+struct DeadlinePage {
+  std::vector<Deadline> items;
+  std::optional<DeadlineCursor> next_cursor;
+};
+
+inline constexpr int kMaxDeadlinePage = 500;
+
 inline constexpr int kMaxReviewPage = 200;
+
+// Rewrites review `review_id`'s stored milestones from the review as it now
+// stands; every use case that changes a review calls it in its transaction.
+Result<void> RefreshMilestones(db::Connection& transaction, std::int64_t review_id);
 
 // The review as `principal` may see it, as of `today`, read in the caller's
 // transaction or connection; kNotFound when they may not see it.
@@ -166,9 +189,11 @@ class Reviews {
   Result<ReviewDetail> Get(const Principal& principal, std::int64_t review_id, const Actor& actor);
 
   // Milestones not yet done, due within `within_days` of today (overdue ones
-  // included), across the reviews the caller may see: overdue first, then by
-  // due date. within_days 0..366.
-  Result<std::vector<Deadline>> Deadlines(const Principal& principal, int within_days);
+  // included), across the open reviews the caller may see, by due date (so
+  // overdue first), a page of at most `limit` (1..500) after `cursor`.
+  // within_days 0..366.
+  Result<DeadlinePage> Deadlines(const Principal& principal, int within_days,
+                                 const std::optional<DeadlineCursor>& cursor, int limit);
 
  private:
   db::ConnectionPool& database_;

@@ -62,16 +62,17 @@ std::optional<CivilDate> DecisionDue(const MilestoneFacts& facts, std::string_vi
   return std::nullopt;
 }
 
-MilestoneState StateOf(const Milestone& milestone, CivilDate today) {
-  if (milestone.done_on) return MilestoneState::kDone;
-  if (!milestone.due) return MilestoneState::kNotDue;
-  const int days_left = DaysBetween(today, *milestone.due);
+}  // namespace
+
+MilestoneState StateOn(std::optional<CivilDate> due, std::optional<CivilDate> done_on,
+                       CivilDate today) {
+  if (done_on) return MilestoneState::kDone;
+  if (!due) return MilestoneState::kNotDue;
+  const int days_left = DaysBetween(today, *due);
   if (days_left < 0) return MilestoneState::kOverdue;
   if (days_left <= kDueSoonDays) return MilestoneState::kDueSoon;
   return MilestoneState::kUpcoming;
 }
-
-}  // namespace
 
 int PausedDays(const MilestoneFacts& facts, CivilDate today) {
   int days = facts.paused_days;
@@ -122,7 +123,9 @@ std::vector<Milestone> Milestones(const MilestoneFacts& facts, CivilDate today) 
     milestones.push_back({MilestoneId::kPublication, "Complete and publish the review",
                           PublicationBasis(*facts.review_type), due, facts.published_on});
   }
-  for (auto& milestone : milestones) milestone.state = StateOf(milestone, today);
+  for (auto& milestone : milestones) {
+    milestone.state = StateOn(milestone.due, milestone.done_on, today);
+  }
   return milestones;
 }
 

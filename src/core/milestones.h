@@ -83,6 +83,10 @@ struct Milestone {
 // is reported beside it (PausedDays), not absorbed.
 std::vector<Milestone> Milestones(const MilestoneFacts& facts, CivilDate today);
 
+// The state of a milestone due on `due` (if known) and done on `done_on` (if done).
+MilestoneState StateOn(std::optional<CivilDate> due, std::optional<CivilDate> done_on,
+                       CivilDate today);
+
 // Whole days the review has spent paused up to `today` (completed pauses plus
 // the current one).
 int PausedDays(const MilestoneFacts& facts, CivilDate today);

@@ -174,7 +174,13 @@ json DeadlineJson(const app::Deadline& deadline) {
   return {{"review_id", deadline.review_id},
           {"pseudonym", deadline.pseudonym},
           {"stage", kStages.Name(deadline.stage)},
-          {"milestone", MilestoneJson(deadline.milestone)}};
+          {"milestone",
+           {{"id", kMilestoneIds.Name(deadline.milestone)},
+            {"title", deadline.title},
+            {"basis", deadline.basis},
+            {"due", FormatCivilDate(deadline.due)},
+            {"done_on", nullptr},
+            {"state", kMilestoneStates.Name(deadline.state)}}}};
 }
 
 json PersonJson(const app::CasePerson& person) {

@@ -74,6 +74,64 @@ Result<Response> ListReviews(app::Reviews& reviews, const RequestContext& contex
                     page->next_cursor ? json(std::to_string(*page->next_cursor)) : json(nullptr)}});
 }
 
+// "2026-03-24~12~rapid_review": where the next page of deadlines starts.
+std::string DeadlineCursorText(const app::DeadlineCursor& cursor) {
+  return fmt::format("{}~{}~{}", FormatCivilDate(cursor.due), cursor.review_id, cursor.milestone);
+}
+
+std::optional<app::DeadlineCursor> ParseDeadlineCursor(std::string_view text) {
+  const auto first = text.find('~');
+  const auto second = text.find('~', first == std::string_view::npos ? first : first + 1);
+  if (first == std::string_view::npos || second == std::string_view::npos) return std::nullopt;
+  const auto due = ParseCivilDate(text.substr(0, first));
+  const auto review = WholeNumber(text.substr(first + 1, second - first - 1));
+  const auto milestone = text.substr(second + 1);
+  if (!due || !review || !kMilestoneIds.Parse(milestone)) return std::nullopt;
+  return app::DeadlineCursor{*due, *review, std::string(milestone)};
+}
+
+Result<Response> ListDeadlines(app::Reviews& reviews, const RequestContext& context) {
+  const auto parameters = QueryParameters(context.request.target());
+  if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
+  int within = 30;
+  int limit = 100;
+  std::optional<app::DeadlineCursor> cursor;
+  std::vector<FieldError> errors;
+  for (const auto& [name, value] : *parameters) {
+    const auto number = WholeNumber(value);
+    if (name == "within_days") {
+      if (!number || *number < 0 || *number > 366) {
+        errors.push_back({name, "must be a whole number from 0 to 366"});
+      } else {
+        within = static_cast<int>(*number);
+      }
+    } else if (name == "limit") {
+      if (!number || *number < 1 || *number > app::kMaxDeadlinePage) {
+        errors.push_back({name, "must be a whole number from 1 to 500"});
+      } else {
+        limit = static_cast<int>(*number);
+      }
+    } else if (name == "cursor") {
+      cursor = ParseDeadlineCursor(value);
+      if (!cursor) errors.push_back({name, "must be the next_cursor of the previous page"});
+    } else {
+      errors.push_back({name, "is not a known filter"});
+    }
+  }
+  if (!errors.empty()) {
+    return std::unexpected(Error{ErrorCode::kInvalid, "the deadline query is not valid", errors});
+  }
+  auto page = reviews.Deadlines(*context.principal, within, cursor, limit);
+  if (!page) return Failure(page);
+  json items = json::array();
+  for (const auto& deadline : page->items) items.push_back(DeadlineJson(deadline));
+  return JsonResponse(
+      Status::ok, {{"within_days", within},
+                   {"items", std::move(items)},
+                   {"next_cursor", page->next_cursor ? json(DeadlineCursorText(*page->next_cursor))
+                                                     : json(nullptr)}});
+}
+
 Response ReviewResponse(const app::ReviewDetail& review, Status status = Status::ok) {
   return TaggedJsonResponse(status, ReviewDetailJson(review), "review", review.summary.id,
                             review.summary.version);
@@ -309,27 +367,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                  ActorOf(context));
            })},
       {Method::get, "/api/deadlines", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([reviews](const RequestContext& context) -> Result<Response> {
-         const auto parameters = QueryParameters(context.request.target());
-         if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
-         int within = 30;
-         for (const auto& [name, value] : *parameters) {
-           const auto number = WholeNumber(value);
-           if (name != "within_days" || !number || *number < 0 || *number > 366) {
-             return std::unexpected(
-                 Error{ErrorCode::kInvalid,
-                       "the deadline query is not valid",
-                       {{name, name == "within_days" ? "must be a whole number from 0 to 366"
-                                                     : "is not a known filter"}}});
-           }
-           within = static_cast<int>(*number);
-         }
-         auto deadlines = reviews->Deadlines(*context.principal, within);
-         if (!deadlines) return Failure(deadlines);
-         json items = json::array();
-         for (const auto& deadline : *deadlines) items.push_back(DeadlineJson(deadline));
-         return JsonResponse(Status::ok, {{"within_days", within}, {"items", std::move(items)}});
-       })},
+       Answering(
+           [reviews](const RequestContext& context) { return ListDeadlines(*reviews, context); })},
   };
   for (const Route& route : routes) {
     if (auto added = router.Add(route); !added) return added;

@@ -359,7 +359,27 @@ TEST_F(CaseRecordsTest, DeadlinesListOverdueFirst) {
   const auto items = json::parse(reply.body)["items"];
   ASSERT_FALSE(items.empty());
   EXPECT_EQ(items[0]["milestone"]["state"], "overdue");
+  for (std::size_t i = 1; i < items.size(); ++i) {
+    EXPECT_LE(items[i - 1]["milestone"]["due"].get<std::string>(),
+              items[i]["milestone"]["due"].get<std::string>());
+  }
+  // A page at a time: the pages join up to the whole list.
+  json paged = json::array();
+  std::string next = "/api/deadlines?within_days=30&limit=2";
+  while (true) {
+    const json page = json::parse(client.Call("GET", next).body);
+    for (const auto& item : page["items"]) paged.push_back(item);
+    if (page["next_cursor"].is_null()) break;
+    next = "/api/deadlines?within_days=30&limit=2&cursor=" + page["next_cursor"].get<std::string>();
+  }
+  EXPECT_EQ(paged, items);
   EXPECT_EQ(client.Call("GET", "/api/deadlines?within_days=999").status, 400u);
+  EXPECT_EQ(client.Call("GET", "/api/deadlines?cursor=yesterday").status, 400u);
+  // Not overdue: none of the listed reviews has an overdue milestone.
+  const json calm = json::parse(client.Call("GET", "/api/reviews?overdue=false&limit=200").body);
+  for (const auto& review : calm["items"]) {
+    for (const auto& milestone : review["milestones"]) EXPECT_NE(milestone["state"], "overdue");
+  }
 }
 
 TEST_F(CaseRecordsTest, ChangedFactsAreAssessedAgainAndTheHistoryKept) {
