@@ -114,7 +114,7 @@ CREATE TABLE review_milestone (
   done_on TEXT,
   PRIMARY KEY (review_id, milestone)
 );
-CREATE INDEX review_milestone_open ON review_milestone (due_on, review_id)
+CREATE INDEX review_milestone_open ON review_milestone (due_on, review_id, milestone)
   WHERE done_on IS NULL AND due_on IS NOT NULL;
 
 -- The agencies involved in the case (reviewer independence is checked against these).

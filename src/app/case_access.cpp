@@ -55,13 +55,16 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
   const int user = static_cast<int>(params.size());
   auto rows = connection.Query(
       fmt::format("SELECT r.restricted, EXISTS (SELECT 1 FROM review_member m WHERE "
-                  "m.review_id = r.id AND m.user_id = ${}) FROM review r WHERE r.id = $1 AND {}",
+                  "m.review_id = r.id AND m.user_id = ${}), r.version FROM review r "
+                  "WHERE r.id = $1 AND {}",
                   user, visibility.condition),
       db::Params(params));
   if (!rows) return std::unexpected(rows.error());
   if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
-  return AccessOf(principal, review_id, rows->front().Int(0).value_or(0) != 0,
-                  rows->front().Int(1).value_or(0) != 0);
+  ReviewAccess access = AccessOf(principal, review_id, rows->front().Int(0).value_or(0) != 0,
+                                 rows->front().Int(1).value_or(0) != 0);
+  access.version = rows->front().Int(2).value_or(0);
+  return access;
 }
 
 ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,

@@ -32,6 +32,7 @@ struct ReviewAccess {
   bool may_edit = false;      // edit_review, and (for reviewers) assigned
   bool may_read_people = false;
   std::optional<std::int64_t> agency_id;  // the caller's agency, for agency leads
+  std::int64_t version = 0;               // the review's version when access was checked
 };
 
 // The caller's access to review `review_id`; kNotFound when it does not exist

@@ -290,6 +290,19 @@ Result<ReviewDetail> Reviews::Get(const Principal& principal, std::int64_t revie
   return detail;
 }
 
+Result<ReviewAccess> Reviews::Access(const Principal& principal, std::int64_t review_id) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  return AccessReview(**connection, principal, review_id);
+}
+
+Result<void> Reviews::RecordRead(const ReviewAccess& access, const Actor& actor) {
+  if (!access.restricted) return {};
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  return RecordRestrictedRead(**connection, access, actor, clock_.Now(), "review");
+}
+
 Result<void> RefreshMilestones(db::Connection& tx, std::int64_t review_id) {
   static const std::string kSql =
       fmt::format("SELECT {} FROM {} WHERE r.id = $1", kReviewColumns, kReviewFrom);
@@ -338,17 +351,20 @@ Result<DeadlinePage> Reviews::Deadlines(const Principal& principal, int within_d
       Value(cursor ? cursor->milestone : std::string()), Value(std::int64_t{limit + 1})};
   const Visibility visibility = VisibleReviews(principal, static_cast<int>(params.size()) + 1);
   params.insert(params.end(), visibility.params.begin(), visibility.params.end());
+  // Walks the open-milestone index in due order and stops at the page's end:
+  // CROSS JOIN keeps SQLite from starting at the reviews (it fixes the join
+  // order there, and is plain SQL elsewhere).
   auto rows =
       (*connection)
-          ->Query(
-              fmt::format("SELECT r.id, r.pseudonym, r.stage, m.milestone, m.title, m.basis, "
-                          "m.due_on FROM review_milestone m JOIN review r ON r.id = m.review_id "
-                          "WHERE m.done_on IS NULL AND m.due_on IS NOT NULL AND m.due_on <= $1 "
-                          "AND (m.due_on, m.review_id, m.milestone) > ($2, $3, $4) "
-                          "AND r.stage <> 'closed' AND {} "
-                          "ORDER BY m.due_on, m.review_id, m.milestone LIMIT $5",
-                          visibility.condition),
-              db::Params(params));
+          ->Query(fmt::format("SELECT r.id, r.pseudonym, r.stage, m.milestone, m.title, m.basis, "
+                              "m.due_on FROM review_milestone m CROSS JOIN review r "
+                              "WHERE r.id = m.review_id AND m.done_on IS NULL AND "
+                              "m.due_on IS NOT NULL AND m.due_on <= $1 "
+                              "AND (m.due_on, m.review_id, m.milestone) > ($2, $3, $4) "
+                              "AND r.stage <> 'closed' AND {} "
+                              "ORDER BY m.due_on, m.review_id, m.milestone LIMIT $5",
+                              visibility.condition),
+                  db::Params(params));
   if (!rows) return Failure(rows);
   DeadlinePage page;
   for (const auto& row : *rows) {

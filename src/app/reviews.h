@@ -188,6 +188,13 @@ class Reviews {
   // One review; kNotFound when the caller may not see it.
   Result<ReviewDetail> Get(const Principal& principal, std::int64_t review_id, const Actor& actor);
 
+  // The caller's access to a review, with its version (one query): enough to
+  // know whether a copy of the review rendered earlier is still what Get
+  // would answer. kNotFound as Get.
+  Result<ReviewAccess> Access(const Principal& principal, std::int64_t review_id);
+  // Audits a read of a restricted review answered from such a copy.
+  Result<void> RecordRead(const ReviewAccess& access, const Actor& actor);
+
   // Milestones not yet done, due within `within_days` of today (overdue ones
   // included), across the open reviews the caller may see, by due date (so
   // overdue first), a page of at most `limit` (1..500) after `cursor`.

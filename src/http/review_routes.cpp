@@ -3,12 +3,14 @@
 #include <charconv>
 #include <memory>
 
+#include "app/london_time.h"
 #include "app/review_changes.h"
 #include "app/reviews.h"
 #include "http/case_http.h"
 #include "http/case_json.h"
 #include "http/json_body.h"
 #include "http/json_response.h"
+#include "http/rendered_reviews.h"
 #include "http/review_routes.h"
 #include "http/url.h"
 
@@ -137,6 +139,42 @@ Response ReviewResponse(const app::ReviewDetail& review, Status status = Status:
                             review.summary.version);
 }
 
+// How many rendered reviews to keep (a few KB each).
+constexpr std::size_t kRenderedReviews = 4096;
+
+// A review's detail: from the rendered copy when the review, the caller's view
+// of it and the day are unchanged since it was rendered; rendered afresh otherwise.
+Result<Response> GetReview(app::Reviews& reviews, RenderedReviews& rendered,
+                           const app::Clock& clock, const RequestContext& context) {
+  auto id = PathId(context);
+  if (!id) return Failure(id);
+  auto access = reviews.Access(*context.principal, *id);
+  if (!access) return Failure(access);
+  const CivilDate today = app::TodayInLondon(clock);
+  auto body = rendered.Find(RenderedReviews::Key(*access, today));
+  std::int64_t version = access->version;
+  if (body) {
+    if (auto audited = reviews.RecordRead(*access, ActorOf(context)); !audited) {
+      return Failure(audited);
+    }
+  } else {
+    auto review = reviews.Get(*context.principal, *id, ActorOf(context));
+    if (!review) return Failure(review);
+    body = std::make_shared<const std::string>(ReviewDetailJson(*review).dump());
+    app::ReviewAccess seen = *access;
+    seen.version = version = review->summary.version;
+    seen.summary_only = review->summary_only;
+    seen.may_edit = review->may_edit;
+    seen.may_read_people = review->may_read_people;
+    rendered.Store(RenderedReviews::Key(seen, today), body);
+  }
+  Response response{Status::ok, 11};
+  response.set(beast_http::field::content_type, "application/json");
+  response.set(beast_http::field::etag, EntityTag("review", *id, version));
+  response.body() = *body;
+  return response;
+}
+
 // A date that may be cleared: absent leaves it, null clears it.
 void ReadClearableDate(const json& body, JsonFields& fields, std::string_view name,
                        std::optional<std::optional<CivilDate>>& target) {
@@ -215,6 +253,7 @@ Handler ReviewChange(bool versioned, Change change) {
 
 Result<void> AddReviewRoutes(Router& router, const Services& services) {
   auto reviews = std::make_shared<app::Reviews>(services.database, services.clock);
+  auto rendered = std::make_shared<RenderedReviews>(kRenderedReviews);
   auto changes = std::make_shared<app::ReviewChanges>(services.database, services.clock);
   using Body = const json&;
   const Route routes[] = {
@@ -222,12 +261,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
        Answering(
            [reviews](const RequestContext& context) { return ListReviews(*reviews, context); })},
       {Method::get, "/api/reviews/{id}", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([reviews](const RequestContext& context) -> Result<Response> {
-         auto id = PathId(context);
-         if (!id) return Failure(id);
-         auto review = reviews->Get(*context.principal, *id, ActorOf(context));
-         if (!review) return Failure(review);
-         return ReviewResponse(*review);
+       Answering([reviews, rendered, &clock = services.clock](const RequestContext& context) {
+         return GetReview(*reviews, *rendered, clock, context);
        })},
       {Method::patch, "/api/reviews/{id}", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(true,
