@@ -544,5 +544,67 @@ TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
   EXPECT_EQ(Review(Coordinator(), id).status, 404u);
 }
 
+TEST_F(CaseRecordsTest, InvolvementAndMembersAreValidatedAndRefusalsWriteNothing) {
+  const auto client = Coordinator();
+  const std::int64_t id = Create(client, NewReferral("Child P"))["review_id"];
+  const std::string review = "/api/reviews/" + std::to_string(id);
+  const auto events = Count("audit_event");
+  const auto fields_of = [](const HttpReply& reply) {
+    std::set<std::string> fields;
+    const json problem = json::parse(reply.body);
+    for (const auto& error : problem["errors"]) fields.insert(error["field"]);
+    return fields;
+  };
+
+  auto reply =
+      client.Call("POST", review + "/family-involvement",
+                  json{{"family_member", ""}, {"event", "phoned"}, {"on_date", "soon"}}.dump());
+  ASSERT_EQ(reply.status, 400u);
+  EXPECT_EQ(fields_of(reply), (std::set<std::string>{"family_member", "event", "on_date"}));
+  reply = client.Call(
+      "POST", review + "/family-involvement",
+      json{{"family_member", "Mother"}, {"event", "met"}, {"on_date", "2099-01-01"}}.dump());
+  EXPECT_EQ(reply.status, 400u) << "a meeting cannot be in the future";
+
+  reply = client.Call("POST", review + "/practitioner-events",
+                      json{{"kind", "party"}, {"held_on", "2026-04-01"}, {"attendees", -1}}.dump());
+  ASSERT_EQ(reply.status, 400u);
+  EXPECT_EQ(fields_of(reply), (std::set<std::string>{"kind", "attendees"}));
+
+  reply = client.Call("POST", review + "/members",
+                      json{{"user_id", 999999}, {"role", "member"}}.dump());
+  EXPECT_EQ(reply.status, 400u);
+  reply =
+      client.Call("POST", review + "/members", json{{"user_id", "me"}, {"role", "boss"}}.dump());
+  ASSERT_EQ(reply.status, 400u);
+  EXPECT_EQ(fields_of(reply), (std::set<std::string>{"user_id", "role"}));
+
+  reply = Change(client, "PUT", id, "/agencies", {{"agency_ids", {999999}}});
+  EXPECT_EQ(reply.status, 400u);
+  reply = Change(client, "PUT", id, "/terms-of-reference",
+                 {{"scope_start", "2026-03-01"}, {"scope_end", "2025-03-01"}});
+  EXPECT_EQ(reply.status, 400u);
+  reply = Change(client, "POST", id, "/stage", {{"to", "flying"}});
+  EXPECT_EQ(reply.status, 400u);
+
+  EXPECT_EQ(Count("family_involvement"), 0);
+  EXPECT_EQ(Count("practitioner_event"), 0);
+  EXPECT_EQ(Count("audit_event"), events);
+  const auto unchanged = json::parse(Review(client, id).body);
+  EXPECT_TRUE(unchanged["agencies"].empty());
+  EXPECT_EQ(unchanged["terms_of_reference"]["scope_start"], nullptr);
+
+  reply = client.Call(
+      "POST", review + "/family-involvement",
+      json{{"family_member", "Mother"}, {"event", "invited"}, {"on_date", "2026-04-01"}}.dump());
+  ASSERT_EQ(reply.status, 200u) << reply.body;
+  EXPECT_EQ(json::parse(reply.body)["family_involvement"][0]["event"], "invited");
+  reply = client.Call(
+      "POST", review + "/practitioner-events",
+      json{{"kind", "learning_event"}, {"held_on", "2026-05-01"}, {"attendees", 12}}.dump());
+  ASSERT_EQ(reply.status, 200u) << reply.body;
+  EXPECT_EQ(json::parse(reply.body)["practitioner_events"][0]["attendees"], 12);
+}
+
 }  // namespace
 }  // namespace casereview::testing
