@@ -297,9 +297,10 @@ CREATE TABLE quality_rating (
   PRIMARY KEY (review_id, marker)
 );
 
--- Idempotency-Key: the first answer to a POST is kept for 24 hours and given
--- again to a retry with the same key and the same request; a key in use by a
--- request still running (state 'running') refuses a second.
+-- Idempotency-Key: the status, Location and ETag of the first answer to a POST
+-- are kept for 24 hours and given again to a retry with the same key and the
+-- same request (never its body: a retry reads the record again, with today's
+-- access); a key in use by a request still running (state 'running') refuses a second.
 CREATE TABLE idempotency_record (
   user_id INTEGER NOT NULL REFERENCES app_user(id),
   key TEXT NOT NULL,
@@ -307,7 +308,7 @@ CREATE TABLE idempotency_record (
   state TEXT NOT NULL CHECK (state IN ('running', 'done')),
   status INTEGER,
   location TEXT,
-  body TEXT,
+  etag TEXT,
   created_at TEXT NOT NULL,
   PRIMARY KEY (user_id, key)
 );

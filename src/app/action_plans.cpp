@@ -158,6 +158,9 @@ Result<VisibleAction> LoadVisibleAction(db::Connection& connection, const Princi
   if (for_edit && !access->may_edit) {
     return Fail(ErrorCode::kForbidden, "you may not change this review");
   }
+  if (for_edit) {
+    if (auto open = CheckOpen(*access); !open) return Failure(open);
+  }
   return VisibleAction{std::move(*action), *access};
 }
 
@@ -244,13 +247,15 @@ std::string RagCondition(Rag rag, CivilDate today, const RagThresholds& threshol
 
 // Runs `read` on a pooled connection once review `review_id` is visible to
 // the caller (kNotFound otherwise); a read of a restricted review is audited.
+// `in_full`: the part is beyond an agency lead's summary (AccessReviewInFull).
 template <typename Read>
 auto ReadReview(db::ConnectionPool& database, const Clock& clock, const Principal& principal,
-                const Actor& actor, std::int64_t review_id, std::string_view what, Read&& read)
-    -> decltype(read(std::declval<db::Connection&>())) {
+                const Actor& actor, std::int64_t review_id, std::string_view what, bool in_full,
+                Read&& read) -> decltype(read(std::declval<db::Connection&>())) {
   auto connection = database.Acquire();
   if (!connection) return Failure(connection);
-  auto access = AccessReview(**connection, principal, review_id);
+  auto access = in_full ? AccessReviewInFull(**connection, principal, review_id)
+                        : AccessReview(**connection, principal, review_id);
   if (!access) return Failure(access);
   auto result = read(**connection);
   if (!result) return result;
@@ -300,7 +305,7 @@ Result<Finding> ActionPlans::AddFinding(const Principal& principal, const Actor&
 
 Result<std::vector<Finding>> ActionPlans::ListFindings(const Principal& principal,
                                                        const Actor& actor, std::int64_t review_id) {
-  return ReadReview(database_, clock_, principal, actor, review_id, "findings",
+  return ReadReview(database_, clock_, principal, actor, review_id, "findings", /*in_full=*/true,
                     [&](db::Connection& connection) -> Result<std::vector<Finding>> {
                       auto rows = connection.Query(
                           "SELECT id, review_id, text, themes, created_at FROM finding "
@@ -383,7 +388,7 @@ Result<std::vector<RecommendationPlan>> ActionPlans::ListRecommendations(const P
                                                                          std::int64_t review_id) {
   const CivilDate today = TodayInLondon(clock_);
   return ReadReview(
-      database_, clock_, principal, actor, review_id, "recommendations",
+      database_, clock_, principal, actor, review_id, "recommendations", /*in_full=*/false,
       [&](db::Connection& connection) -> Result<std::vector<RecommendationPlan>> {
         auto rows = connection.Query(
             fmt::format("SELECT {} FROM recommendation WHERE review_id = $1 ORDER BY number",
@@ -392,13 +397,17 @@ Result<std::vector<RecommendationPlan>> ActionPlans::ListRecommendations(const P
         if (!rows) return Failure(rows);
         auto actions = ActionsOfReview(connection, principal, review_id, today);
         if (!actions) return Failure(actions);
+        const auto confined = ConfinedAgency(principal);
         std::vector<RecommendationPlan> plans;
         for (const auto& row : *rows) {
           RecommendationPlan plan{ReadRecommendation(row), {}};
           for (const auto& action : *actions) {
             if (action.recommendation_id == plan.recommendation.id) plan.actions.push_back(action);
           }
-          plans.push_back(std::move(plan));
+          // An agency lead sees only the recommendations their agency acts on.
+          const bool theirs = !confined || !plan.actions.empty() ||
+                              plan.recommendation.target_agency_id == confined;
+          if (theirs) plans.push_back(std::move(plan));
         }
         return plans;
       });
@@ -539,6 +548,7 @@ Result<ActionUpdate> ActionPlans::AddProgress(const Principal& principal, const 
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<ActionUpdate> {
     auto visible = LoadVisibleAction(tx, principal, action_id, today, /*for_edit=*/false);
     if (!visible) return Failure(visible);
+    if (auto open = CheckOpen(visible->access); !open) return Failure(open);
     const Action& action = visible->action;
     const bool broad = principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator);
     const bool own_agency = principal.Is(Role::kAgencyLead) && principal.agency_id &&

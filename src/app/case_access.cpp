@@ -55,7 +55,8 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
   const int user = static_cast<int>(params.size());
   auto rows = connection.Query(
       fmt::format("SELECT r.restricted, EXISTS (SELECT 1 FROM review_member m WHERE "
-                  "m.review_id = r.id AND m.user_id = ${}), r.version FROM review r "
+                  "m.review_id = r.id AND m.user_id = ${}), r.version, r.stage = 'closed' "
+                  "FROM review r "
                   "WHERE r.id = $1 AND {}",
                   user, visibility.condition),
       db::Params(params));
@@ -64,6 +65,7 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
   ReviewAccess access = AccessOf(principal, review_id, rows->front().Int(0).value_or(0) != 0,
                                  rows->front().Int(1).value_or(0) != 0);
   access.version = rows->front().Int(2).value_or(0);
+  access.closed = rows->front().Int(3).value_or(0) != 0;
   return access;
 }
 
@@ -75,7 +77,9 @@ ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool r
   access.assigned = assigned;
   const bool admin = principal.Is(Role::kAdmin);
   const bool broad = admin || ReadsAllUnrestricted(principal);
-  access.summary_only = !broad && !access.assigned;
+  // An agency lead's view is a summary whatever they are assigned to; only an
+  // assigned reviewer sees a review in full without a broad role.
+  access.summary_only = !broad && !(principal.Is(Role::kReviewer) && access.assigned);
   if (access.summary_only) access.agency_id = principal.agency_id;
   const bool reviewer_only = !broad && principal.Is(Role::kReviewer);
   access.may_edit = principal.Holds(Capability::kEditReview) &&
@@ -108,7 +112,14 @@ Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Princ
   auto access = AccessReview(connection, principal, review_id);
   if (!access) return access;
   if (!access->may_edit) return Fail(ErrorCode::kForbidden, "you may not change this review");
+  if (auto open = CheckOpen(*access); !open) return Failure(open);
   return access;
+}
+
+Result<void> CheckOpen(const ReviewAccess& access) {
+  if (access.closed)
+    return Fail(ErrorCode::kConflict, "the review is closed; a closed review is final");
+  return {};
 }
 
 }  // namespace casereview::app

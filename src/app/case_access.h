@@ -33,6 +33,7 @@ struct ReviewAccess {
   bool may_read_people = false;
   std::optional<std::int64_t> agency_id;  // the caller's agency, for agency leads
   std::int64_t version = 0;               // the review's version when access was checked
+  bool closed = false;                    // the review is closed: final, nothing changes
 };
 
 // The caller's access to review `review_id`; kNotFound when it does not exist
@@ -52,7 +53,11 @@ Result<ReviewAccess> AccessReviewInFull(db::Connection& connection, const Princi
 ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,
                       bool assigned);
 
-// As AccessReview, and kForbidden unless the caller may edit the review.
+// kConflict when the review is closed (a closed review is final).
+Result<void> CheckOpen(const ReviewAccess& access);
+
+// As AccessReview, and kForbidden unless the caller may edit the review;
+// kConflict when it is closed.
 Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Principal& principal,
                                          std::int64_t review_id);
 

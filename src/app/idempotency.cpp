@@ -24,7 +24,7 @@ Result<std::optional<KeptAnswer>> IdempotencyKeys::Claim(std::int64_t user_id,
                                  {Value(FormatInstant(now - kKeptFor))});
         if (!pruned) return Failure(pruned);
         auto rows = tx.Query(
-            "SELECT request_hash, state, status, location, body, created_at "
+            "SELECT request_hash, state, status, location, etag, created_at "
             "FROM idempotency_record WHERE user_id = $1 AND key = $2",
             {Value(user_id), Value(key)});
         if (!rows) return Failure(rows);
@@ -63,9 +63,9 @@ Result<void> IdempotencyKeys::Keep(std::int64_t user_id, const std::string& key,
   auto kept = (*connection)
                   ->Execute(
                       "UPDATE idempotency_record SET state = 'done', status = $1, location = $2, "
-                      "body = $3 WHERE user_id = $4 AND key = $5",
+                      "etag = $3 WHERE user_id = $4 AND key = $5",
                       {Value(std::int64_t{answer.status}), Value(answer.location),
-                       Value(answer.body), Value(user_id), Value(key)});
+                       Value(answer.etag), Value(user_id), Value(key)});
   if (!kept) return Failure(kept);
   return {};
 }

@@ -16,11 +16,12 @@
 
 namespace casereview::app {
 
-// The first answer to a request, kept for its retries.
+// What a retry is told of the first answer: its status, and where the record
+// it made is (never the body: that is read again, with the caller's access now).
 struct KeptAnswer {
   int status = 0;
   std::string location;  // "" when the answer had none
-  std::string body;
+  std::string etag;      // "" when the answer had none
 };
 
 class IdempotencyKeys {

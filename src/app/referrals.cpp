@@ -197,6 +197,7 @@ Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t re
     auto access = AccessReviewInFull(tx, principal, referral->review_id);
     if (!access) return NoSuchReferral(access);
     if (!access->may_edit) return Fail(ErrorCode::kForbidden, "you may not change this review");
+    if (auto open = CheckOpen(*access); !open) return Failure(open);
     if (referral->version != expected_version) {
       return Fail(ErrorCode::kPreconditionFailed,
                   "the referral was changed by someone else: reload it and make the change again");
@@ -209,7 +210,8 @@ Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t re
     if (!updated) return Failure(updated);
     auto review = tx.Execute(
         "UPDATE review SET nation = $1, subject = $2, framework = $3, aware_on = $4, "
-        "notified_on = $5, version = version + 1, updated_at = $6 WHERE id = $7",
+        "notified_on = coalesce($5, notified_on), version = version + 1, updated_at = $6 "
+        "WHERE id = $7",
         {Value(std::string(kNations.Name(incident.nation))),
          Value(std::string(kSubjects.Name(incident.subject))),
          assessment->framework ? Value(std::string(*assessment->framework)) : Value(nullptr),

@@ -33,6 +33,13 @@ Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64
   return {};
 }
 
+// Who joins a review, restricted or not, is the coordinators' and admins'
+// decision, never a member's (docs/security.md).
+Result<void> CheckManagesMembers(const Principal& principal) {
+  if (principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator)) return {};
+  return Fail(ErrorCode::kForbidden, "only coordinators and admins assign people to a review");
+}
+
 Result<void> Touch(db::Connection& tx, std::int64_t review_id, const std::string& at) {
   auto updated =
       tx.Execute("UPDATE review SET version = version + 1, updated_at = $1 WHERE id = $2",
@@ -129,6 +136,14 @@ Result<ReviewDetail> ReviewChanges::Edit(const Principal& principal, std::int64_
              {"published_on", &edit.published_on}};
         for (const auto& [column, value] : dates) {
           if (*value) columns.emplace_back(column, DateValue(**value));
+        }
+        // Whoever restricts a review stays able to see it.
+        if (edit.restricted == true && !principal.Is(Role::kAdmin)) {
+          auto kept = tx.Execute(
+              "INSERT INTO review_member (review_id, user_id, role, assigned_at) "
+              "VALUES ($1, $2, 'member', $3) ON CONFLICT (review_id, user_id) DO NOTHING",
+              {Value(review_id), Value(principal.user_id), Value(FormatInstant(now))});
+          if (!kept) return Failure(kept);
         }
         std::string changed;
         for (auto& [column, value] : columns) {
@@ -311,6 +326,7 @@ Result<ReviewDetail> ReviewChanges::Assign(const Principal& principal, std::int6
   return RunChange(
       database_, clock_, principal, review_id, true,
       [&](db::Connection& tx, Instant now) -> Result<void> {
+        if (auto allowed = CheckManagesMembers(principal); !allowed) return allowed;
         auto user = tx.Query(
             "SELECT agency_id, disabled FROM app_user WHERE id = $1 AND partnership_id = $2",
             {Value(member.user_id), Value(principal.partnership_id)});
@@ -369,6 +385,17 @@ Result<ReviewDetail> ReviewChanges::Unassign(const Principal& principal, std::in
   return RunChange(
       database_, clock_, principal, review_id, true,
       [&](db::Connection& tx, Instant now) -> Result<void> {
+        if (auto allowed = CheckManagesMembers(principal); !allowed) return allowed;
+        if (user_id == principal.user_id && !principal.Is(Role::kAdmin)) {
+          auto restricted =
+              tx.Query("SELECT restricted FROM review WHERE id = $1", {Value(review_id)});
+          if (!restricted) return Failure(restricted);
+          if (restricted->front().Int(0).value_or(0) != 0) {
+            return Fail(ErrorCode::kConflict,
+                        "you cannot remove yourself from a restricted review: you would lose "
+                        "sight of it; an admin can");
+          }
+        }
         auto removed = tx.Execute("DELETE FROM review_member WHERE review_id = $1 AND user_id = $2",
                                   {Value(review_id), Value(user_id)});
         if (!removed) return Failure(removed);

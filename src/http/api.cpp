@@ -23,10 +23,14 @@ Result<void> AddApiRoutes(Router& router, const Services& services) {
         AddDocumentRoutes(router, services), AddOpenApiRoutes(router)}) {
     if (!added) return added;
   }
-  // Every POST of a signed-in user honours Idempotency-Key.
+  // Every POST of a signed-in user on case records honours Idempotency-Key;
+  // not the account routes, whose requests and answers carry passwords that
+  // must never be stored (not even hashed quickly).
   auto keys = std::make_shared<app::IdempotencyKeys>(services.database, services.clock);
   router.DecorateHandlers([&keys](Route& route) {
-    if (route.method == Method::post && NeedsSession(route.capability)) {
+    const bool account =
+        route.capability == Capability::kOwnAccount || route.capability == Capability::kManageUsers;
+    if (route.method == Method::post && NeedsSession(route.capability) && !account) {
       route.handler = Idempotent(keys, std::move(route.handler));
     }
   });

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 
+#include "http/json_response.h"
 #include "http/problem.h"
 
 namespace casereview::http {
@@ -35,12 +37,17 @@ std::string RequestHash(const Request& request) {
   return std::string(hex.data());
 }
 
+// The first answer's status, Location and ETag; the body only says where the
+// record is, so that nothing is shown again without today's access check.
 Response Replay(const app::KeptAnswer& answer) {
-  Response response{static_cast<Status>(answer.status), 11};
-  response.set(beast_http::field::content_type, "application/json");
+  Response response =
+      JsonResponse(static_cast<Status>(answer.status),
+                   {{"replayed", true},
+                    {"location", answer.location.empty() ? nlohmann::json(nullptr)
+                                                         : nlohmann::json(answer.location)}});
   if (!answer.location.empty()) response.set(beast_http::field::location, answer.location);
+  if (!answer.etag.empty()) response.set(beast_http::field::etag, answer.etag);
   response.set("Idempotent-Replayed", "true");
-  response.body() = answer.body;
   return response;
 }
 
@@ -64,9 +71,19 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
     Response response = handler(context);
     const unsigned status = response.result_int();
     if (status >= 200 && status < 300) {
-      (void)keys->Keep(user_id, key,
-                       {static_cast<int>(status),
-                        std::string(response[beast_http::field::location]), response.body()});
+      const app::KeptAnswer answer{static_cast<int>(status),
+                                   std::string(response[beast_http::field::location]),
+                                   std::string(response[beast_http::field::etag])};
+      if (auto kept = keys->Keep(user_id, key, answer); !kept) {
+        // The change is made; a retry must not make it again. Say so rather than
+        // leave the key to expire and the retry to run twice.
+        return ProblemResponse(
+            Error{ErrorCode::kUnavailable,
+                  "the change was made, but its Idempotency-Key could not be recorded: do not "
+                  "retry it; reload to see it",
+                  {}},
+            context.request);
+      }
     } else {
       keys->Release(user_id, key);
     }

@@ -83,7 +83,10 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
          auto id = PathId(context);
          if (!id) return Failure(id);
          auto number = PathId(context, "number");
-         if (!number) return Fail(ErrorCode::kNotFound, "there is no such quality marker");
+         if (!number || *number > static_cast<std::int64_t>(kQualityMarkers.size())) {
+           return Fail(ErrorCode::kNotFound,
+                       "there is no such quality marker: they are numbered 1 to 18");
+         }
          auto body = ReadJsonObject(context.request);
          if (!body) return Failure(body);
          JsonFields fields(*body, {"rating", "evidence"});
