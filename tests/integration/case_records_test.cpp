@@ -523,6 +523,8 @@ TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
   EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "monitoring"}, {"reason", "x"}}).status,
             409u)
       << "a closed review is final";
+  EXPECT_EQ(Change(client, "PATCH", id, "", {{"pseudonym", "Child M2"}}).status, 409u);
+  EXPECT_EQ(client.Call("POST", review + "/findings", json{{"text", "Late."}}.dump()).status, 409u);
 }
 
 TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
@@ -607,6 +609,63 @@ TEST_F(CaseRecordsTest, InvolvementAndMembersAreValidatedAndRefusalsWriteNothing
       json{{"kind", "learning_event"}, {"held_on", "2026-05-01"}, {"attendees", 12}}.dump());
   ASSERT_EQ(reply.status, 200u) << reply.body;
   EXPECT_EQ(json::parse(reply.body)["practitioner_events"][0]["attendees"], 12);
+}
+
+TEST_F(CaseRecordsTest, MembershipIsTheCoordinatorsAndSummariesStaySummaries) {
+  const auto coordinator = Coordinator();
+  const std::int64_t id = Create(coordinator, NewReferral("Child R"))["review_id"];
+  const std::string review = "/api/reviews/" + std::to_string(id);
+  SignInAs(*server_, "assigned.reviewer@northmoor.example", {Role::kReviewer});
+  const auto reviewer_user = server_->users().FindByEmail("assigned.reviewer@northmoor.example");
+  ASSERT_EQ(coordinator
+                .Call("POST", review + "/members",
+                      json{{"user_id", reviewer_user->id}, {"role", "reviewer"}}.dump())
+                .status,
+            200u);
+  const auto reviewer =
+      SignIn(server_->port(), "assigned.reviewer@northmoor.example", kTestPassword);
+  const auto lead = SignInAs(*server_, "summary.lead@northmoor.example", {Role::kAgencyLead},
+                             server_->agency_id());
+  const auto lead_user = server_->users().FindByEmail("summary.lead@northmoor.example");
+  // An assigned reviewer edits the review but does not choose who joins it.
+  EXPECT_EQ(reviewer
+                .Call("POST", review + "/members",
+                      json{{"user_id", lead_user->id}, {"role", "member"}}.dump())
+                .status,
+            403u);
+
+  // An agency lead, even one assigned to the review, sees its summary only.
+  ASSERT_EQ(
+      Change(coordinator, "PUT", id, "/agencies", {{"agency_ids", {server_->agency_id()}}}).status,
+      200u);
+  ASSERT_EQ(coordinator
+                .Call("POST", review + "/members",
+                      json{{"user_id", lead_user->id}, {"role", "member"}}.dump())
+                .status,
+            200u);
+  EXPECT_EQ(json::parse(Review(lead, id).body)["summary_only"], true);
+  ASSERT_EQ(
+      coordinator.Call("POST", review + "/findings", json{{"text", "A finding."}}.dump()).status,
+      201u);
+  EXPECT_EQ(lead.Call("GET", review + "/findings").status, 404u);
+  ASSERT_EQ(
+      coordinator
+          .Call("POST", review + "/recommendations",
+                json{{"text", "Partnership-wide training."}, {"target", "partnership"}}.dump())
+          .status,
+      201u);
+  EXPECT_TRUE(json::parse(lead.Call("GET", review + "/recommendations").body)["items"].empty())
+      << "no recommendation their agency acts on";
+
+  // Restricting a review keeps whoever restricted it, and they cannot leave it.
+  const auto other =
+      SignInAs(*server_, "other.coordinator@northmoor.example", {Role::kCoordinator});
+  const auto restricted = Change(other, "PATCH", id, "", {{"restricted", true}});
+  ASSERT_EQ(restricted.status, 200u) << restricted.body;
+  EXPECT_EQ(Review(other, id).status, 200u);
+  const auto other_user = server_->users().FindByEmail("other.coordinator@northmoor.example");
+  EXPECT_EQ(other.Call("DELETE", review + "/members/" + std::to_string(other_user->id)).status,
+            409u);
 }
 
 }  // namespace
