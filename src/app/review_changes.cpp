@@ -123,6 +123,28 @@ Result<ReviewDetail> ReviewChanges::Edit(const Principal& principal, std::int64_
       database_, clock_, principal, review_id, true,
       [&](db::Connection& tx, Instant now) -> Result<void> {
         if (auto fresh = CheckVersion(tx, review_id, expected_version); !fresh) return fresh;
+        // Days on which something happened are neither in the future nor before
+        // the partnership became aware; only the planned publication lies ahead.
+        auto aware = tx.Query("SELECT aware_on FROM review WHERE id = $1", {Value(review_id)});
+        if (!aware) return Failure(aware);
+        const auto aware_on = ParseCivilDate(aware->front().Text(0).value_or(""));
+        const CivilDate today = LondonDate(now);
+        const std::pair<std::string_view, const std::optional<std::optional<CivilDate>>*>
+            happened[] = {{"notified_on", &edit.notified_on},
+                          {"rapid_review_completed_on", &edit.rapid_review_completed_on},
+                          {"submitted_on", &edit.submitted_on},
+                          {"published_on", &edit.published_on}};
+        for (const auto& [field, value] : happened) {
+          if (!*value || !**value) continue;
+          if (***value > today) {
+            return Invalid("the review is not valid", std::string(field),
+                           "cannot be in the future");
+          }
+          if (aware_on && ***value < *aware_on) {
+            return Invalid("the review is not valid", std::string(field),
+                           "cannot be before the partnership became aware");
+          }
+        }
         std::vector<std::pair<std::string_view, Value>> columns;
         if (edit.pseudonym) columns.emplace_back("pseudonym", Value(*edit.pseudonym));
         if (edit.restricted) {

@@ -250,6 +250,10 @@ TEST_F(CaseRecordsTest, AStaleOrMissingIfMatchChangesNothing) {
       client.Call("PATCH", path, json{{"pseudonym", "Child D3"}}.dump(), {{"If-Match", etag}});
   EXPECT_EQ(stale.status, 412u);
   EXPECT_EQ(json::parse(Review(client, id).body)["pseudonym"], "Child D2");
+  EXPECT_EQ(Change(client, "PATCH", id, "", {{"published_on", "2099-01-01"}}).status, 400u)
+      << "publication cannot be recorded ahead of time";
+  EXPECT_EQ(Change(client, "PATCH", id, "", {{"notified_on", "2020-01-01"}}).status, 400u)
+      << "nor the Panel told before the partnership knew";
   EXPECT_EQ(client
                 .Call("PATCH", path, json{{"colour", "red"}}.dump(),
                       {{"If-Match", Review(client, id).Header("etag")}})
