@@ -8,6 +8,11 @@
 namespace casereview::app {
 namespace {
 
+// A decision of the safeguarding partners, the Panel told the same day.
+NewDecision PartnersDecision(DecisionOutcome outcome, std::string rationale, CivilDate on) {
+  return NewDecision{outcome, std::move(rationale), "Safeguarding partners", on, on};
+}
+
 constexpr std::array<AgencyKind, 6> kActionAgencies = {
     AgencyKind::kPolice,         AgencyKind::kChildrensSocialCare, AgencyKind::kHealthCommissioner,
     AgencyKind::kHealthProvider, AgencyKind::kEducation,           AgencyKind::kHousing};
@@ -171,14 +176,11 @@ Result<void> Prepare(DemoContext& context, const ReviewPlan& plan, Building& rev
       return review.Take(context.changes.Edit(who, review.id, edit, review.version, context.actor));
     }
     case Stage::kCommissioning: {
-      NewDecision decision;
-      decision.outcome = plan.decision;
-      decision.rationale =
+      const NewDecision decision = PartnersDecision(
+          plan.decision,
           "The rapid review found that agencies could have worked together more effectively; "
-          "a local review is likely to yield learning (fictional demo rationale).";
-      decision.decided_by = "Safeguarding partners";
-      decision.decided_on = NotAfter(AddDays(review.aware_on, 18), context.today);
-      decision.panel_told_on = decision.decided_on;
+          "a local review is likely to yield learning (fictional demo rationale).",
+          NotAfter(AddDays(review.aware_on, 18), context.today));
       return review.Take(context.changes.Decide(who, review.id, decision, context.actor));
     }
     case Stage::kInformationGathering: {
@@ -299,14 +301,11 @@ Result<std::int64_t> BuildReview(DemoContext& context, const ReviewPlan& plan) {
   }
   if (plan.stage == Stage::kClosed) {
     if (no_review) {
-      NewDecision decision;
-      decision.outcome = DecisionOutcome::kNoReview;
-      decision.rationale =
+      const NewDecision decision = PartnersDecision(
+          DecisionOutcome::kNoReview,
           "The rapid review found that agencies worked together well and the learning is "
-          "already being acted on; no local review (fictional demo rationale).";
-      decision.decided_by = "Safeguarding partners";
-      decision.decided_on = NotAfter(AddDays(review.aware_on, 16), context.today);
-      decision.panel_told_on = decision.decided_on;
+          "already being acted on; no local review (fictional demo rationale).",
+          NotAfter(AddDays(review.aware_on, 16), context.today));
       if (auto decided = review.Take(
               context.changes.Decide(context.coordinator, review.id, decision, context.actor));
           !decided) {

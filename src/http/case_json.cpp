@@ -174,13 +174,8 @@ json DeadlineJson(const app::Deadline& deadline) {
   return {{"review_id", deadline.review_id},
           {"pseudonym", deadline.pseudonym},
           {"stage", kStages.Name(deadline.stage)},
-          {"milestone",
-           {{"id", kMilestoneIds.Name(deadline.milestone)},
-            {"title", deadline.title},
-            {"basis", deadline.basis},
-            {"due", FormatCivilDate(deadline.due)},
-            {"done_on", nullptr},
-            {"state", kMilestoneStates.Name(deadline.state)}}}};
+          {"milestone", MilestoneJson({deadline.milestone, deadline.title, deadline.basis,
+                                       deadline.due, std::nullopt, deadline.state})}};
 }
 
 json PersonJson(const app::CasePerson& person) {
