@@ -8,7 +8,8 @@
 //                            (default: ../../web beside this file)
 //   CASEREVIEW_ARTIFACT_DIR  where screenshots go (default: $TMPDIR/casereview-e2e-artifacts)
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ const serverStopTimeoutMs = 5_000;
  * directory and the built app. Resolves once the server has printed its
  * address; `stop()` sends SIGTERM, waits for the exit and removes the data.
  */
-export async function startServer() {
+export async function startServer({ demo = false, serveArgs = [] } = {}) {
   const bin = process.env.CASEREVIEW_BIN;
   if (!bin) throw new Error('CASEREVIEW_BIN is not set: point it at the built casereview executable');
   const dist = path.join(webDir, 'dist');
@@ -48,9 +49,12 @@ export async function startServer() {
   }
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'casereview-e2e-data-'));
-  const child = spawn(bin, ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--web-dir', dist], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const accounts = demo ? loadDemo(bin, dataDir) : null;
+  const child = spawn(
+    bin,
+    ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--web-dir', dist, ...serveArgs],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
 
   let stderr = '';
@@ -93,6 +97,8 @@ export async function startServer() {
 
   return {
     baseUrl,
+    /** With `demo`: the demo users by email, {role, password, totpSecret?}. */
+    accounts,
     /** Everything the server wrote to stderr so far (its log). */
     log: () => stderr,
     async stop() {
@@ -191,4 +197,83 @@ export function formatViolations(violations) {
       return `  ${violation.id} (${violation.impact}): ${violation.help}\n    ${violation.helpUrl}\n${nodes}`;
     })
     .join('\n');
+}
+
+/**
+ * Loads the fictional demo partnership into `dataDir` (`casereview demo`)
+ * and returns its users as printed, by email: {role, password} and, for the
+ * admin, the TOTP secret of their second factor.
+ */
+function loadDemo(bin, dataDir) {
+  const out = execFileSync(bin, ['demo', '--data-dir', dataDir], { encoding: 'utf8' });
+  const accounts = {};
+  for (const line of out.split('\n')) {
+    const match = /^(\w+)(?: \((\w+)\))?\s+(\S+@\S+)\s+(\S+)\s*$/.exec(line);
+    if (match) accounts[match[3]] = { role: match[1], agency: match[2] ?? null, password: match[4] };
+    const totp = /^otpauth:\/\/totp\/casereview:([^?]+)\?secret=([A-Z2-7]+)/.exec(line);
+    if (totp) accounts[decodeURIComponent(totp[1])].totpSecret = totp[2];
+  }
+  if (Object.keys(accounts).length === 0) throw new Error(`no users in the demo's output:\n${out}`);
+  return accounts;
+}
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of text) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  return Buffer.from(bytes);
+}
+
+/** The RFC 6238 code (SHA-1, 6 digits, 30 s) of `secret` (base32) now. */
+export function totpCode(secret, at = Date.now()) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return String(value).padStart(6, '0');
+}
+
+/**
+ * A new browser context signed in as demo user `email` through the sign-in
+ * page (with the second factor when the account has one); returns
+ * {context, page, watcher} on "Your work". Close the context when done.
+ */
+export async function signInAs(browser, server, email, { viewport = { width: 1280, height: 900 } } = {}) {
+  const account = server.accounts?.[email];
+  if (!account) throw new Error(`${email} is not a demo user`);
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watcher = await watchPage(page, server.baseUrl);
+  await page.goto(new URL('/sign-in', server.baseUrl).href);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  if (account.totpSecret) {
+    await page.getByLabel('Code').fill(totpCode(account.totpSecret));
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await page.getByRole('heading', { level: 1, name: 'Your work' }).waitFor();
+  return { context, page, watcher };
+}
+
+/** Fails with axe-core's findings unless the page has no WCAG 2.2 AA violations. */
+export async function assertAccessible(page, what) {
+  const violations = await runAxe(page);
+  if (violations.length > 0) {
+    throw new Error(`axe-core found WCAG violations on ${what}:\n${formatViolations(violations)}`);
+  }
+}
+
+/** Fails unless the page fits 320 CSS pixels without scrolling sideways (WCAG 1.4.10). */
+export async function assertNoSidewaysScroll(page, what) {
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  if (widths.scroll > widths.client) {
+    throw new Error(`${what} scrolls sideways: ${widths.scroll} px of content in ${widths.client} px`);
+  }
 }

@@ -13,6 +13,6 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <App pathname={window.location.pathname} />
+    <App />
   </StrictMode>,
 );

@@ -11,7 +11,7 @@ export function NotFoundPage() {
         <p className="govuk-body">If you pasted the web address, check you copied the entire address.</p>
         <p className="govuk-body">
           <a href="/" className="govuk-link">
-            Go to the start page
+            Go to your work
           </a>
         </p>
       </div>

@@ -1,0 +1,95 @@
+// The signed-in session (`/api/session`): who the user is, what their roles
+// allow, and the CSRF token every change must carry.
+import { getJson, request, setCsrfToken } from './client';
+
+export type Role = 'admin' | 'coordinator' | 'panel_member' | 'partner' | 'reviewer' | 'agency_lead';
+
+export interface SessionUser {
+  id: number;
+  email: string;
+  display_name: string;
+  roles: Role[];
+  agency_id: number | null;
+  partnership_id: number;
+}
+
+export interface Session {
+  signed_in: true;
+  user: SessionUser;
+  csrf_token: string;
+  password_change_required: boolean;
+  expires_at: string;
+}
+
+type SessionAnswer = Session | { signed_in: false };
+
+/** The current session, or null when nobody is signed in. */
+export async function loadSession(): Promise<Session | null> {
+  const answer = await getJson<SessionAnswer>('/api/session');
+  if (!answer.signed_in) {
+    setCsrfToken(null);
+    return null;
+  }
+  setCsrfToken(answer.csrf_token);
+  return answer;
+}
+
+export interface Credentials {
+  email: string;
+  password: string;
+  totp_code?: string;
+}
+
+/** Signs in; throws ApiError (401 with a `totp_code` field error when the code is needed). */
+export async function signIn(credentials: Credentials): Promise<Session> {
+  const { body } = await request<Session>('POST', '/api/session', { body: credentials, anonymous: true });
+  setCsrfToken(body.csrf_token);
+  return body;
+}
+
+export async function signOut(): Promise<void> {
+  try {
+    await request('DELETE', '/api/session', { anonymous: true });
+  } finally {
+    setCsrfToken(null);
+  }
+}
+
+export async function changePassword(current_password: string, new_password: string): Promise<void> {
+  await request('POST', '/api/session/password', { body: { current_password, new_password } });
+}
+
+/** The capabilities of docs/security.md the app shows or hides things by. */
+export type Capability =
+  | 'create_referral'
+  | 'edit_review'
+  | 'record_decision'
+  | 'quality_assure'
+  | 'sign_off'
+  | 'update_agency_actions'
+  | 'manage_agencies'
+  | 'manage_users'
+  | 'read_audit';
+
+// A copy of the role table in docs/security.md (src/core/access.cpp holds the
+// rule). It only decides what to offer: the server checks every request.
+const capabilitiesByRole: Record<Role, readonly Capability[]> = {
+  admin: [
+    'create_referral', 'edit_review', 'record_decision', 'quality_assure', 'sign_off',
+    'update_agency_actions', 'manage_agencies', 'manage_users', 'read_audit',
+  ],
+  coordinator: ['create_referral', 'edit_review', 'record_decision', 'update_agency_actions'],
+  panel_member: ['record_decision', 'quality_assure'],
+  partner: ['sign_off'],
+  reviewer: ['edit_review'],
+  agency_lead: ['update_agency_actions'],
+};
+
+export function can(user: SessionUser, capability: Capability): boolean {
+  return user.roles.some((role) => capabilitiesByRole[role].includes(capability));
+}
+
+/** An agency lead works on their own agency's actions only. */
+export function isAgencyLead(user: SessionUser): boolean {
+  return user.roles.includes('agency_lead') && user.agency_id !== null;
+}

@@ -1,0 +1,183 @@
+import { useState } from 'react';
+import { asApiError, getJson, query, type ApiError } from '../api/client';
+import { isAgencyLead } from '../api/session';
+import type { Deadline, DeadlinePage, WorkSummary } from '../api/work';
+import { ProblemSummary } from '../components/ErrorSummary';
+import { ResourceView } from '../components/ResourceView';
+import { MilestoneStateTag, RagTag, StageTag } from '../components/Tag';
+import { formatDate } from '../dates';
+import { label, ragMeanings, rags, stageLabels } from '../labels';
+import { Link } from '../router';
+import { useUser } from '../session';
+import { usePageTitle } from '../usePageTitle';
+import { useResource } from '../useResource';
+
+const deadlineWindowDays = 30;
+const deadlinesPerPage = 25;
+
+/**
+ * "Your work": what is due (overdue first, then the next 30 days), where the
+ * user's reviews stand, and how their actions are doing. An agency lead's
+ * counts are their agency's alone (the server confines them).
+ */
+export function DashboardPage() {
+  usePageTitle('Your work');
+  const user = useUser();
+  const [summary] = useResource<WorkSummary>('/api/work-summary');
+  const [deadlines] = useResource<DeadlinePage>(
+    `/api/deadlines${query({ within_days: deadlineWindowDays, limit: deadlinesPerPage })}`,
+  );
+  const ready = summary.status !== 'loading' && deadlines.status !== 'loading';
+  const agencyLead = isAgencyLead(user);
+
+  return (
+    <div data-testid="dashboard" data-ready={ready}>
+      <span className="govuk-caption-l">{user.display_name}</span>
+      <h1 className="govuk-heading-xl">Your work</h1>
+
+      <h2 className="govuk-heading-l">Deadlines</h2>
+      <p className="govuk-body">Overdue milestones, and milestones due in the next {deadlineWindowDays} days, of the reviews you can see.</p>
+      <ResourceView resource={deadlines}>{(page) => <DeadlineTable first={page} />}</ResourceView>
+
+      <ResourceView resource={summary}>
+        {(counts) => (
+          <div className="govuk-grid-row">
+            <div className="govuk-grid-column-one-half">
+              <h2 className="govuk-heading-l">Actions by RAG rating</h2>
+              <p className="govuk-body">
+                {agencyLead ? 'Your agency’s actions across every review.' : 'Actions across the reviews you can see.'}
+              </p>
+              <ul className="govuk-list app-rag-counts">
+                {rags.map((rag) => (
+                  <li key={rag} className="app-rag-counts__item">
+                    <Link className="govuk-link govuk-link--no-visited-state" href={`/actions?rag=${rag}`}>
+                      <span className="app-rag-counts__count" data-testid={`rag-count-${rag}`}>
+                        {counts.actions_by_rag[rag]}
+                      </span>{' '}
+                      <RagTag rag={rag} />
+                      <span className="govuk-visually-hidden"> actions</span>
+                    </Link>
+                    <span className="govuk-hint govuk-!-margin-bottom-0">{ragMeanings[rag]}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <div className="govuk-grid-column-one-half">
+              <h2 className="govuk-heading-l">Reviews by stage</h2>
+              <StageCounts counts={counts.reviews_by_stage} />
+            </div>
+          </div>
+        )}
+      </ResourceView>
+    </div>
+  );
+}
+
+function StageCounts({ counts }: { counts: WorkSummary['reviews_by_stage'] }) {
+  const shown = counts.filter((entry) => entry.count > 0);
+  if (shown.length === 0) return <p className="govuk-body">You have no reviews to see yet.</p>;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-visually-hidden">Number of reviews at each stage</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Stage
+          </th>
+          <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+            Reviews
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {shown.map(({ stage, count }) => (
+          <tr className="govuk-table__row" key={stage}>
+            <th scope="row" className="govuk-table__header">
+              <StageTag stage={stage} />
+            </th>
+            <td className="govuk-table__cell govuk-table__cell--numeric">
+              <Link className="govuk-link" href={`/reviews?stage=${stage}`} data-testid={`stage-count-${stage}`}>
+                {count}
+                <span className="govuk-visually-hidden"> {count === 1 ? 'review' : 'reviews'} at {label(stageLabels, stage)}</span>
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The first page of deadlines, and "Show more" for each next one. */
+function DeadlineTable({ first }: { first: DeadlinePage }) {
+  const [items, setItems] = useState<Deadline[]>(first.items);
+  const [next, setNext] = useState<string | null>(first.next_cursor);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (items.length === 0) {
+    return <p className="govuk-body">Nothing is overdue or due in the next {deadlineWindowDays} days.</p>;
+  }
+
+  const more = async () => {
+    if (!next) return;
+    setBusy(true);
+    try {
+      const page = await getJson<DeadlinePage>(
+        `/api/deadlines${query({ within_days: deadlineWindowDays, limit: deadlinesPerPage, cursor: next })}`,
+      );
+      setItems((shown) => [...shown, ...page.items]);
+      setNext(page.next_cursor);
+      setError(null);
+    } catch (caught) {
+      setError(asApiError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {error ? <ProblemSummary error={error} /> : null}
+      <table className="govuk-table" data-testid="deadlines">
+        <caption className="govuk-table__caption govuk-visually-hidden">Deadlines, overdue first</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">
+              Due
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Review
+            </th>
+            <th scope="col" className="govuk-table__header">
+              Milestone
+            </th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {items.map((deadline) => (
+            <tr className="govuk-table__row" key={`${deadline.review_id}-${deadline.milestone.id}`}>
+              <td className="govuk-table__cell">
+                <span className="app-nowrap">{formatDate(deadline.milestone.due)}</span>{' '}
+                <MilestoneStateTag state={deadline.milestone.state} />
+              </td>
+              <td className="govuk-table__cell">
+                <Link className="govuk-link" href={`/reviews/${deadline.review_id}`}>
+                  {deadline.pseudonym}
+                </Link>
+                <br />
+                <StageTag stage={deadline.stage} />
+              </td>
+              <td className="govuk-table__cell">{deadline.milestone.title}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {next ? (
+        <button type="button" className="govuk-button govuk-button--secondary" onClick={more} disabled={busy} aria-disabled={busy}>
+          Show more deadlines
+        </button>
+      ) : null}
+    </>
+  );
+}
