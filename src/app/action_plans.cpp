@@ -667,6 +667,42 @@ Result<ActionPage> ActionPlans::ListActions(const Principal& principal,
   return page;
 }
 
+Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  auto settings = LoadSettings(**connection, principal.partnership_id);
+  if (!settings) return Failure(settings);
+  const CivilDate today = TodayInLondon(clock_);
+
+  const Visibility visibility = VisibleReviews(principal, 1);
+  std::vector<Value> params = visibility.params;
+  std::string condition = visibility.condition;
+  if (const auto confined = ConfinedAgency(principal)) {
+    params.emplace_back(*confined);
+    condition += fmt::format(" AND a.agency_id = ${}", params.size());
+  }
+  const std::string red = RagCondition(Rag::kRed, today, settings->thresholds, params);
+  const std::string amber = RagCondition(Rag::kAmber, today, settings->thresholds, params);
+  // Green is every action that is neither (RagCondition's own definition).
+  auto rows = (*connection)
+                  ->Query(fmt::format("SELECT count(*), coalesce(sum(CASE WHEN {} THEN 1 ELSE 0 "
+                                      "END), 0), coalesce(sum(CASE WHEN {} THEN 1 ELSE 0 END), 0) "
+                                      "FROM action a JOIN review r ON r.id = a.review_id WHERE {}",
+                                      red, amber, condition),
+                          db::Params(params));
+  if (!rows) return Failure(rows);
+  RagCounts counts;
+  counts.agency_id = ConfinedAgency(principal);
+  if (!rows->empty()) {
+    const auto& row = rows->front();
+    const std::int64_t all = row.Int(0).value_or(0);
+    counts.red = row.Int(1).value_or(0);
+    counts.amber = row.Int(2).value_or(0);
+    counts.green = all - counts.red - counts.amber;
+  }
+  return counts;
+}
+
 Result<PartnershipSettings> ActionPlans::GetSettings(const Principal& principal) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);

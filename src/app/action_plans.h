@@ -143,6 +143,14 @@ struct ActionPage {
   std::optional<std::int64_t> next_cursor;
 };
 
+// How many actions are of each RAG rating.
+struct RagCounts {
+  std::int64_t red = 0;
+  std::int64_t amber = 0;
+  std::int64_t green = 0;
+  std::optional<std::int64_t> agency_id;  // the agency they are confined to (an agency lead's)
+};
+
 struct PartnershipSettings {
   std::int64_t partnership_id = 0;
   RagThresholds thresholds;  // defaults when the partnership has set none
@@ -189,6 +197,10 @@ class ActionPlans {
                                  std::int64_t action_id);
   // Actions of every review the caller can see, by id, a page at a time.
   Result<ActionPage> ListActions(const Principal& principal, const ActionFilter& filter);
+
+  // How many of the actions ListActions would give the caller (an agency
+  // lead: their agency's) are of each RAG rating today.
+  Result<RagCounts> CountByRag(const Principal& principal);
 
   Result<PartnershipSettings> GetSettings(const Principal& principal);
   // kPreconditionFailed unless the settings are at `expected_version`.

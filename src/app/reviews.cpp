@@ -234,6 +234,28 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
   return page;
 }
 
+Result<std::vector<StageCount>> Reviews::CountByStage(const Principal& principal) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const Visibility visibility = VisibleReviews(principal, 1);
+  auto rows = (*connection)
+                  ->Query(fmt::format("SELECT r.stage, count(*) FROM review r WHERE {} "
+                                      "GROUP BY r.stage",
+                                      visibility.condition),
+                          db::Params(visibility.params));
+  if (!rows) return Failure(rows);
+  std::vector<StageCount> counts;
+  for (const auto& [stage, name] : kStages.entries()) counts.push_back({stage, 0});
+  for (const auto& row : *rows) {
+    const auto stage = kStages.Parse(row.Text(0).value_or(""));
+    if (!stage) continue;
+    for (auto& entry : counts) {
+      if (entry.stage == *stage) entry.count = row.Int(1).value_or(0);
+    }
+  }
+  return counts;
+}
+
 Result<ReviewDetail> LoadReviewDetail(db::Connection& tx, const Principal& principal,
                                       std::int64_t review_id, CivilDate today) {
   // One statement reads the review, checks that the caller may see it, and

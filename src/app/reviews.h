@@ -165,6 +165,12 @@ struct DeadlinePage {
 
 inline constexpr int kMaxDeadlinePage = 500;
 
+// How many of the reviews a caller may see are at one stage.
+struct StageCount {
+  Stage stage = Stage::kReferral;
+  std::int64_t count = 0;
+};
+
 inline constexpr int kMaxReviewPage = 200;
 
 // Rewrites review `review_id`'s stored milestones from the review as it now
@@ -194,6 +200,10 @@ class Reviews {
   Result<ReviewAccess> Access(const Principal& principal, std::int64_t review_id);
   // Audits a read of a restricted review answered from such a copy.
   Result<void> RecordRead(const ReviewAccess& access, const Actor& actor);
+
+  // How many reviews the caller may see are at each stage: every stage, in
+  // kStages order, zero included (for "Your work").
+  Result<std::vector<StageCount>> CountByStage(const Principal& principal);
 
   // Milestones not yet done, due within `within_days` of today (overdue ones
   // included), across the open reviews the caller may see, by due date (so

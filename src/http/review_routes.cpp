@@ -3,6 +3,7 @@
 #include <charconv>
 #include <memory>
 
+#include "app/action_plans.h"
 #include "app/london_time.h"
 #include "app/review_changes.h"
 #include "app/reviews.h"
@@ -90,6 +91,28 @@ std::optional<app::DeadlineCursor> ParseDeadlineCursor(std::string_view text) {
   const auto milestone = text.substr(second + 1);
   if (!due || !review || !kMilestoneIds.Parse(milestone)) return std::nullopt;
   return app::DeadlineCursor{*due, *review, std::string(milestone)};
+}
+
+// "Your work": the reviews the caller may see by stage, and the actions of
+// their scope (an agency lead's: their agency's) by RAG rating today.
+Result<Response> SummariseWork(app::Reviews& reviews, app::ActionPlans& plans,
+                               const RequestContext& context) {
+  if (context.request.target().find('?') != std::string_view::npos) {
+    return Fail(ErrorCode::kInvalid, "the work summary takes no query");
+  }
+  auto stages = reviews.CountByStage(*context.principal);
+  if (!stages) return Failure(stages);
+  auto rags = plans.CountByRag(*context.principal);
+  if (!rags) return Failure(rags);
+  json by_stage = json::array();
+  for (const auto& entry : *stages) {
+    by_stage.push_back({{"stage", kStages.Name(entry.stage)}, {"count", entry.count}});
+  }
+  return JsonResponse(
+      Status::ok,
+      {{"reviews_by_stage", std::move(by_stage)},
+       {"actions_by_rag", {{"red", rags->red}, {"amber", rags->amber}, {"green", rags->green}}},
+       {"agency_id", rags->agency_id ? json(*rags->agency_id) : json(nullptr)}});
 }
 
 Result<Response> ListDeadlines(app::Reviews& reviews, const RequestContext& context) {
@@ -255,6 +278,7 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
   auto reviews = std::make_shared<app::Reviews>(services.database, services.clock);
   auto rendered = std::make_shared<RenderedReviews>(kRenderedReviews);
   auto changes = std::make_shared<app::ReviewChanges>(services.database, services.clock);
+  auto plans = std::make_shared<app::ActionPlans>(services.database, services.clock);
   using Body = const json&;
   const Route routes[] = {
       {Method::get, "/api/reviews", Capability::kReadReviews, Execution::kWorkerPool,
@@ -404,6 +428,10 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
       {Method::get, "/api/deadlines", Capability::kReadReviews, Execution::kWorkerPool,
        Answering(
            [reviews](const RequestContext& context) { return ListDeadlines(*reviews, context); })},
+      {Method::get, "/api/work-summary", Capability::kReadReviews, Execution::kWorkerPool,
+       Answering([reviews, plans](const RequestContext& context) {
+         return SummariseWork(*reviews, *plans, context);
+       })},
   };
   for (const Route& route : routes) {
     if (auto added = router.Add(route); !added) return added;

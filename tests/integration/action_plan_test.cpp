@@ -282,6 +282,48 @@ TEST_F(ActionPlanTest, ActionsCarryTheirRagInEveryState) {
             4u);
 }
 
+// "Your work" counts what the lists would show: the RAG counts agree with
+// GET /api/actions?rag=..., an agency lead's are their agency's alone, and
+// restricted reviews count only for their members.
+TEST_F(ActionPlanTest, TheWorkSummaryCountsWhatTheListsShow) {
+  const ApiClient coordinator = As(Role::kCoordinator);
+  const std::int64_t review = NewReview();
+  const std::int64_t recommendation = NewRecommendation(coordinator, review);
+  const std::int64_t own_agency = server_.agency_id();
+  const std::int64_t other_agency = NewAgency("Northmoor Health Trust (fictional)");
+  NewAction(coordinator, recommendation, own_agency, 14);                   // red
+  NewAction(coordinator, recommendation, own_agency, 30, "in_progress");    // amber
+  NewAction(coordinator, recommendation, other_agency, -1, "in_progress");  // red
+  NewAction(coordinator, recommendation, other_agency, 60);                 // green
+  NewAction(coordinator, recommendation, other_agency, -9, "completed");    // green
+  NewReview(true);
+
+  const auto summary = json::parse(coordinator.Call("GET", "/api/work-summary").body);
+  EXPECT_EQ(summary["actions_by_rag"], (json{{"red", 2}, {"amber", 1}, {"green", 2}}));
+  EXPECT_TRUE(summary["agency_id"].is_null());
+  for (const std::string rag : {"red", "amber", "green"}) {
+    const auto listed = json::parse(coordinator.Call("GET", "/api/actions?rag=" + rag).body);
+    EXPECT_EQ(summary["actions_by_rag"][rag], listed["items"].size()) << rag;
+  }
+  ASSERT_EQ(summary["reviews_by_stage"].size(), 13u) << "every stage, zeros included";
+  EXPECT_EQ(summary["reviews_by_stage"][0], (json{{"stage", "referral"}, {"count", 0}}));
+  EXPECT_EQ(summary["reviews_by_stage"][5], (json{{"stage", "analysis"}, {"count", 1}}))
+      << "the restricted review is not the coordinator's to count";
+
+  const ApiClient lead = As(Role::kAgencyLead, own_agency, "police.lead");
+  const auto leads = json::parse(lead.Call("GET", "/api/work-summary").body);
+  EXPECT_EQ(leads["actions_by_rag"], (json{{"red", 1}, {"amber", 1}, {"green", 0}}));
+  EXPECT_EQ(leads["agency_id"], own_agency);
+  EXPECT_EQ(leads["reviews_by_stage"][5]["count"], 1) << "the review their agency acts in";
+
+  const ApiClient reviewer = As(Role::kReviewer);
+  const auto reviewers = json::parse(reviewer.Call("GET", "/api/work-summary").body);
+  EXPECT_EQ(reviewers["actions_by_rag"], (json{{"red", 0}, {"amber", 0}, {"green", 0}}))
+      << "no review assigned yet";
+
+  EXPECT_EQ(coordinator.Call("GET", "/api/work-summary?stage=analysis").status, 400u);
+}
+
 TEST_F(ActionPlanTest, BadActionsAreRefusedFieldByFieldAndWriteNothing) {
   const ApiClient coordinator = As(Role::kCoordinator);
   const std::int64_t recommendation = NewRecommendation(coordinator, NewReview());
