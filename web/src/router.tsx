@@ -51,9 +51,8 @@ export function useLocation(): Location {
  * parts, or null when it does not match. Parts never contain "/".
  */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
-  const want = pattern.split('/');
-  const have = pathname.replace(/\/+$/, '').split('/');
-  if (pathname === '/') have.splice(1);
+  const want = pattern.split('/').filter(Boolean);
+  const have = pathname.split('/').filter(Boolean);
   if (want.length !== have.length) return null;
   const params: Record<string, string> = {};
   for (let i = 0; i < want.length; ++i) {

@@ -139,7 +139,7 @@ function DeadlineTable({ first }: { first: DeadlinePage }) {
   return (
     <>
       {error ? <ProblemSummary error={error} /> : null}
-      <table className="govuk-table" data-testid="deadlines">
+      <table className="govuk-table app-table--stack" data-testid="deadlines">
         <caption className="govuk-table__caption govuk-visually-hidden">Deadlines, overdue first</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
@@ -157,18 +157,20 @@ function DeadlineTable({ first }: { first: DeadlinePage }) {
         <tbody className="govuk-table__body">
           {items.map((deadline) => (
             <tr className="govuk-table__row" key={`${deadline.review_id}-${deadline.milestone.id}`}>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell" data-label="Due">
                 <span className="app-nowrap">{formatDate(deadline.milestone.due)}</span>{' '}
                 <MilestoneStateTag state={deadline.milestone.state} />
               </td>
-              <td className="govuk-table__cell">
+              <td className="govuk-table__cell" data-label="Review">
                 <Link className="govuk-link" href={`/reviews/${deadline.review_id}`}>
                   {deadline.pseudonym}
                 </Link>
                 <br />
                 <StageTag stage={deadline.stage} />
               </td>
-              <td className="govuk-table__cell">{deadline.milestone.title}</td>
+              <td className="govuk-table__cell" data-label="Milestone">
+                {deadline.milestone.title}
+              </td>
             </tr>
           ))}
         </tbody>
