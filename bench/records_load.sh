@@ -5,33 +5,18 @@
 # /healthz in the same run so that the ratios hold on a shared machine.
 # Goals: review detail >= 40% of /healthz's requests/s with p99 < 10 ms;
 # deadlines p99 < 50 ms.
-# The generated directory is cached under build/bench-data, keyed by the
-# schema version, the migrations' and generator's sources and the size; each
-# run serves a copy of it. Needs wrk, curl and jq.
+# The partnership comes from bench/large_partnership.sh (cached); each run
+# serves a copy of it. Needs wrk, curl and jq.
 # Usage: bench/records_load.sh [build-dir]   (default build/release)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build/release}
 duration=${DURATION:-10s}
-reviews=${REVIEWS:-2000}
 port=18094
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-schema=$("$build/casereview" migrate --data-dir "$work/probe" | awk '/schema at version/ {print $4}')
-sources=$(cat migrations/sqlite/*.sql src/app/demo*.cpp | sha256sum | cut -c1-12)
-cache=build/bench-data/records-schema$schema-$sources-r$reviews
-if [ ! -e "$cache/casereview.sqlite3" ]; then
-  mkdir -p build/bench-data
-  rm -rf "$cache.partial"
-  start=$(date +%s.%N)
-  "$build/casereview" demo --data-dir "$cache.partial" --reviews "$reviews" \
-    --recommendations-per-review 10 --actions-per-recommendation 3 >"$work/demo.txt"
-  (umask 077 && cp "$work/demo.txt" "$cache.partial/demo.txt")
-  awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "generated in %.1f s\n", e - s }' \
-    >"$cache.partial/generated.txt"
-  mv "$cache.partial" "$cache"
-fi
+cache=$(bench/large_partnership.sh "$build")
 head -1 "$cache/demo.txt"
 cat "$cache/generated.txt"
 cp -a "$cache" "$work/data"

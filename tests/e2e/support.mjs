@@ -10,7 +10,7 @@
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,7 +40,12 @@ const serverStopTimeoutMs = 5_000;
  * directory and the built app. Resolves once the server has printed its
  * address; `stop()` sends SIGTERM, waits for the exit and removes the data.
  */
-export async function startServer({ demo = false, serveArgs = [] } = {}) {
+/**
+ * Options: `demo` loads the fictional demo partnership first; `copyOf` serves
+ * a copy of a data directory made by `casereview demo` (its demo.txt gives
+ * the accounts); `serveArgs` are added to `casereview serve`.
+ */
+export async function startServer({ demo = false, copyOf = null, serveArgs = [] } = {}) {
   const bin = process.env.CASEREVIEW_BIN;
   if (!bin) throw new Error('CASEREVIEW_BIN is not set: point it at the built casereview executable');
   const dist = path.join(webDir, 'dist');
@@ -49,7 +54,13 @@ export async function startServer({ demo = false, serveArgs = [] } = {}) {
   }
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'casereview-e2e-data-'));
-  const accounts = demo ? loadDemo(bin, dataDir) : null;
+  let accounts = null;
+  if (copyOf) {
+    cpSync(copyOf, dataDir, { recursive: true });
+    accounts = parseDemoOutput(readFileSync(path.join(copyOf, 'demo.txt'), 'utf8'));
+  } else if (demo) {
+    accounts = parseDemoOutput(execFileSync(bin, ['demo', '--data-dir', dataDir], { encoding: 'utf8' }));
+  }
   const child = spawn(
     bin,
     ['serve', '--listen', '127.0.0.1:0', '--data-dir', dataDir, '--web-dir', dist, ...serveArgs],
@@ -200,12 +211,10 @@ export function formatViolations(violations) {
 }
 
 /**
- * Loads the fictional demo partnership into `dataDir` (`casereview demo`)
- * and returns its users as printed, by email: {role, password} and, for the
- * admin, the TOTP secret of their second factor.
+ * The users `casereview demo` printed, by email: {role, agency, password}
+ * and, for the admin, the TOTP secret of their second factor.
  */
-function loadDemo(bin, dataDir) {
-  const out = execFileSync(bin, ['demo', '--data-dir', dataDir], { encoding: 'utf8' });
+function parseDemoOutput(out) {
   const accounts = {};
   for (const line of out.split('\n')) {
     const match = /^(\w+)(?: \((\w+)\))?\s+(\S+@\S+)\s+(\S+)\s*$/.exec(line);
