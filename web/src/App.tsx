@@ -2,6 +2,13 @@ import type { ReactNode } from 'react';
 import { Footer } from './components/Footer';
 import { Header, PhaseBanner } from './components/Header';
 import { SkipLink } from './components/SkipLink';
+import { AccountPasswordPage } from './pages/AccountPasswordPage';
+import { AgenciesPage } from './pages/admin/AgenciesPage';
+import { AuditPage } from './pages/admin/AuditPage';
+import { DisableUserPage } from './pages/admin/DisableUserPage';
+import { NewUserPage } from './pages/admin/NewUserPage';
+import { ResetPasswordPage } from './pages/admin/ResetPasswordPage';
+import { UsersPage } from './pages/admin/UsersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
@@ -19,6 +26,14 @@ type Params = Record<string, string>;
  */
 const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNode]> = [
   ['/', () => <DashboardPage />],
+  ['/account/password', () => <AccountPasswordPage />],
+  ['/admin', () => <UsersPage />],
+  ['/admin/users', () => <UsersPage />],
+  ['/admin/users/new', () => <NewUserPage />],
+  ['/admin/users/:id/disable', (p) => <DisableUserPage id={p['id'] ?? ''} />],
+  ['/admin/users/:id/reset-password', (p) => <ResetPasswordPage id={p['id'] ?? ''} />],
+  ['/admin/agencies', () => <AgenciesPage />],
+  ['/admin/audit', () => <AuditPage />],
 ];
 
 function pageFor(pathname: string): ReactNode {
@@ -59,7 +74,20 @@ function Page() {
       <SignInFirst />
     );
   }
+  if (session.password_change_required && pathname !== passwordPath) return <ChangePasswordFirst />;
   return <>{pageFor(pathname)}</>;
+}
+
+const passwordPath = '/account/password';
+
+/**
+ * Sends someone signed in with a one-time password to choose their own
+ * first (the API refuses them everything else), with the way back.
+ */
+function ChangePasswordFirst() {
+  const { href } = useLocation();
+  useEffect(() => navigate(`${passwordPath}?return=${encodeURIComponent(href)}`, { replace: true }), [href]);
+  return null;
 }
 
 /** Scrolls to the top and moves focus to the page on every navigation, as a full page load would. */

@@ -87,3 +87,18 @@ export const roleLabels: Record<string, string> = {
   reviewer: 'Independent reviewer',
   agency_lead: 'Agency safeguarding lead',
 };
+
+export const agencyKindLabels: Record<string, string> = {
+  childrens_social_care: 'Children’s social care',
+  police: 'Police',
+  health_commissioner: 'Health commissioner',
+  health_provider: 'Health provider',
+  education: 'Education',
+  early_years: 'Early years',
+  probation: 'Probation',
+  youth_justice: 'Youth justice',
+  housing: 'Housing',
+  adult_social_care: 'Adult social care',
+  voluntary: 'Voluntary sector',
+  other: 'Other',
+};

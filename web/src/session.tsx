@@ -26,6 +26,18 @@ export function signInHref(href: string, reason?: 'ended'): string {
   return text ? `/sign-in?${text}` : '/sign-in';
 }
 
+/**
+ * The `return` address of a sign-in or password page when it is a path of
+ * this site (one leading "/", not "//" or "/\\", which browsers read as
+ * another host) and not one of those pages; otherwise null.
+ */
+export function sameSiteReturn(search: URLSearchParams): string | null {
+  const to = search.get('return');
+  if (!to || !/^\/(?![/\\])/.test(to) || /[\u0000-\u001f\\]/.test(to)) return null;
+  if (to.startsWith('/account/password') || to.startsWith('/sign-in')) return null;
+  return to;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);

@@ -11,6 +11,12 @@ export function errorFor(errors: readonly FieldError[], field: string): string |
   return errors.find((error) => error.field === field)?.message;
 }
 
+/** The error for `field` among `errors` as a sentence, for inline errors that must read alone. */
+export function sentenceFor(errors: readonly FieldError[], field: string): string | undefined {
+  const error = errors.find((item) => item.field === field);
+  return error ? sentence(error) : undefined;
+}
+
 /**
  * The GOV.UK error summary: the problem's title, and each field error as a
  * link to its input. It takes focus when it appears, as the pattern asks, so
@@ -52,7 +58,7 @@ export function ErrorSummary({
 }
 
 /** A field error as a sentence: the API says "is required" of "totp_code". */
-function sentence(error: FieldError): string {
+export function sentence(error: FieldError): string {
   const name = error.field.split('.').pop()?.replace(/_/g, ' ') ?? error.field;
   const message = error.message;
   if (/^(is|are|must|should|needs|cannot|can't|has|have|was|does)\b/.test(message)) {

@@ -144,7 +144,7 @@ function DeadlineTable({ first }: { first: DeadlinePage }) {
   return (
     <>
       {error ? <ProblemSummary error={error} /> : null}
-      <table className="govuk-table app-table--stack" data-testid="deadlines">
+      <table className="govuk-table app-table--stacked" data-testid="deadlines">
         <caption className="govuk-table__caption govuk-visually-hidden">Deadlines, overdue first</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

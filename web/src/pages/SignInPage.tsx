@@ -3,15 +3,10 @@ import { asApiError, type ApiError } from '../api/client';
 import { signIn } from '../api/session';
 import { ErrorSummary, errorFor, ProblemSummary } from '../components/ErrorSummary';
 import { TextInput } from '../components/fields';
+import { NotificationBanner } from '../components/NotificationBanner';
 import { navigate, useLocation } from '../router';
-import { useSession } from '../session';
+import { sameSiteReturn, useSession } from '../session';
 import { usePageTitle } from '../usePageTitle';
-
-/** Where to go after signing in: the `return` address when it is one of ours. */
-export function returnAddress(search: URLSearchParams): string {
-  const to = search.get('return') ?? '/';
-  return to.startsWith('/') && !to.startsWith('//') && !to.startsWith('/sign-in') ? to : '/';
-}
 
 const notices: Record<string, string> = {
   ended: 'Your session has ended. Sign in again to carry on where you were.',
@@ -41,7 +36,7 @@ export function SignInPage() {
     try {
       const session = await signIn(needsCode ? { email, password, totp_code: code.replace(/\s/g, '') } : { email, password });
       signedIn(session);
-      const to = returnAddress(search);
+      const to = sameSiteReturn(search) ?? '/';
       navigate(session.password_change_required ? `/account/password?return=${encodeURIComponent(to)}` : to, {
         replace: true,
       });
@@ -74,18 +69,7 @@ export function SignInPage() {
             <ProblemSummary error={error} />
           )
         ) : null}
-        {notice && !error ? (
-          <div className="govuk-notification-banner" role="region" aria-labelledby="sign-in-notice-title">
-            <div className="govuk-notification-banner__header">
-              <h2 className="govuk-notification-banner__title" id="sign-in-notice-title">
-                Important
-              </h2>
-            </div>
-            <div className="govuk-notification-banner__content">
-              <p className="govuk-notification-banner__heading">{notice}</p>
-            </div>
-          </div>
-        ) : null}
+        {notice && !error ? <NotificationBanner heading={notice} /> : null}
         <form onSubmit={submit} noValidate>
           {needsCode ? (
             <>

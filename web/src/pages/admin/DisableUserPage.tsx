@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { disableUser, type User } from '../../api/admin';
+import { asApiError, type ApiError } from '../../api/client';
+import { ProblemSummary } from '../../components/ErrorSummary';
+import { Link, navigate } from '../../router';
+import { useUser } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { AdminSection } from './AdminSection';
+import { leaveNotice } from './notice';
+import { UserFacts, UserRecord } from './UserRecord';
+
+/** `/admin/users/:id/disable`: confirm, then disable the account and end its sessions. */
+export function DisableUserPage({ id }: { id: string }) {
+  return (
+    <AdminSection area="users">
+      <UserRecord id={id}>{(user) => <ConfirmDisable user={user} />}</UserRecord>
+    </AdminSection>
+  );
+}
+
+function ConfirmDisable({ user }: { user: User }) {
+  const me = useUser();
+  const [failure, setFailure] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+  usePageTitle(failure ? 'Error: Disable account' : 'Disable account');
+
+  const confirm = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const disabled = await disableUser(user.id);
+      leaveNotice(`${disabled.display_name}’s account has been disabled and they have been signed out.`);
+      navigate('/admin/users');
+    } catch (caught) {
+      setFailure(asApiError(caught));
+      setBusy(false);
+    }
+  };
+
+  const refusal = user.id === me.id ? 'You cannot disable your own account.' : user.disabled ? 'This account is already disabled.' : null;
+
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {failure ? <ProblemSummary error={failure} /> : null}
+        <span className="govuk-caption-l">Administration</span>
+        <h1 className="govuk-heading-l">Disable {user.display_name}’s account?</h1>
+        <UserFacts user={user} />
+        {refusal ? (
+          <p className="govuk-body">{refusal}</p>
+        ) : (
+          <>
+            <div className="govuk-warning-text">
+              <span className="govuk-warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <strong className="govuk-warning-text__text">
+                <span className="govuk-visually-hidden">Warning</span>
+                They will be signed out straight away and will not be able to sign in again. This service cannot turn the
+                account back on.
+              </strong>
+            </div>
+            <p className="govuk-body">Nothing they recorded is removed, and the audit trail keeps what they did.</p>
+          </>
+        )}
+        <div className="govuk-button-group">
+          {refusal ? null : (
+            <button
+              type="button"
+              className="govuk-button govuk-button--warning"
+              data-module="govuk-button"
+              onClick={confirm}
+              disabled={busy}
+              aria-disabled={busy}
+            >
+              Disable account
+            </button>
+          )}
+          <Link className="govuk-link" href="/admin/users">
+            {refusal ? 'Back to users' : 'Cancel'}
+          </Link>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactNode } from 'react';
+import { agenciesPath, usersPath, type AgencyList, type User, type UserList } from '../../api/admin';
+import { ResourceView } from '../../components/ResourceView';
+import { SummaryList } from '../../components/SummaryList';
+import { label, roleLabels } from '../../labels';
+import { useResource } from '../../useResource';
+import { NotFoundPage } from '../NotFoundPage';
+import { agencyNamer } from './names';
+
+/**
+ * Shows `children` with user `id` of the partnership (the API lists users
+ * but has no route for one), or the not-found page.
+ */
+export function UserRecord({ id, children }: { id: string; children: (user: User) => ReactNode }) {
+  const [users] = useResource<UserList>(usersPath);
+  return (
+    <ResourceView resource={users}>
+      {({ users: list }) => {
+        const user = /^\d+$/.test(id) ? list.find((item) => item.id === Number(id)) : undefined;
+        return user ? children(user) : <NotFoundPage />;
+      }}
+    </ResourceView>
+  );
+}
+
+/** Who the user is, for a confirmation page. */
+export function UserFacts({ user }: { user: User }) {
+  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const agencyName = agencyNamer(agencies);
+  return (
+    <SummaryList
+      rows={[
+        { key: 'Name', value: user.display_name },
+        { key: 'Email address', value: user.email },
+        { key: 'Roles', value: user.roles.map((role) => label(roleLabels, role)).join(', ') },
+        ...(user.agency_id === null ? [] : [{ key: 'Agency', value: agencyName(user.agency_id) }]),
+      ]}
+    />
+  );
+}

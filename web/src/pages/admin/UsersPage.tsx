@@ -1,0 +1,131 @@
+import { agenciesPath, usersPath, type AgencyList, type User, type UserList } from '../../api/admin';
+import { can } from '../../api/session';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { ResourceView } from '../../components/ResourceView';
+import { Tag } from '../../components/Tag';
+import { label, roleLabels } from '../../labels';
+import { Link } from '../../router';
+import { useUser } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { useResource } from '../../useResource';
+import { AdminSection } from './AdminSection';
+import { agencyNamer } from './names';
+import { useNotice } from './notice';
+
+/** `/admin/users`: the partnership's users, with adding, disabling and password resets. */
+export function UsersPage() {
+  return (
+    <AdminSection area="users">
+      <Users />
+    </AdminSection>
+  );
+}
+
+function Users() {
+  usePageTitle('Users');
+  const notice = useNotice();
+  const [users] = useResource<UserList>(usersPath);
+  const [agencies] = useResource<AgencyList>(agenciesPath);
+
+  return (
+    <div data-testid="users" data-ready={users.status !== 'loading'}>
+      {notice ? <NotificationBanner success heading={notice} /> : null}
+      <span className="govuk-caption-l">Administration</span>
+      <h1 className="govuk-heading-l">Users</h1>
+      <p className="govuk-body">Everyone who can sign in to Case reviews for your partnership.</p>
+      <Link href="/admin/users/new" role="button" draggable="false" className="govuk-button" data-module="govuk-button">
+        Add a user
+      </Link>
+      <ResourceView resource={users}>
+        {({ users: list }) => <UserTable users={list} agencyName={agencyNamer(agencies)} />}
+      </ResourceView>
+    </div>
+  );
+}
+
+function UserTable({ users, agencyName }: { users: readonly User[]; agencyName: (id: number) => string }) {
+  const me = useUser();
+  const mayReadAudit = can(me, 'read_audit');
+  return (
+    <table className="govuk-table app-table--stacked" data-testid="user-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">
+        {users.length === 1 ? '1 user' : `${users.length} users`}
+      </caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">
+            Name and email address
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Roles
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Second factor
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Status
+          </th>
+          <th scope="col" className="govuk-table__header">
+            <span className="govuk-visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {users.map((user) => (
+          <tr className="govuk-table__row" key={user.id} data-testid={`user-${user.id}`}>
+            <th scope="row" className="govuk-table__header">
+              {user.display_name}
+              {user.id === me.id ? ' (you)' : null}
+              <span className="app-table__secondary">{user.email}</span>
+            </th>
+            <td className="govuk-table__cell" data-label="Roles">
+              {user.roles.map((role) => label(roleLabels, role)).join(', ')}
+              {user.agency_id === null ? null : <span className="app-table__secondary">{agencyName(user.agency_id)}</span>}
+            </td>
+            <td className="govuk-table__cell" data-label="Second factor">
+              {user.totp_enrolled ? 'Yes' : 'No'}
+            </td>
+            <td className="govuk-table__cell" data-label="Status">
+              {user.disabled ? <Tag text="Disabled" colour="govuk-tag--grey" /> : <Tag text="Active" colour="govuk-tag--green" />}
+              {!user.disabled && user.password_change_required ? (
+                <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-margin-top-1">Has not yet chosen their own password</span>
+              ) : null}
+            </td>
+            <td className="govuk-table__cell">
+              <UserActions user={user} isMe={user.id === me.id} mayReadAudit={mayReadAudit} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function UserActions({ user, isMe, mayReadAudit }: { user: User; isMe: boolean; mayReadAudit: boolean }) {
+  const forWhom = <span className="govuk-visually-hidden"> for {user.display_name}</span>;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0 app-user-actions">
+      {!user.disabled && !isMe ? (
+        <li>
+          <Link className="govuk-link" href={`/admin/users/${user.id}/reset-password`}>
+            Reset password{forWhom}
+          </Link>
+        </li>
+      ) : null}
+      {!user.disabled && !isMe ? (
+        <li>
+          <Link className="govuk-link" href={`/admin/users/${user.id}/disable`}>
+            Disable<span className="govuk-visually-hidden"> {user.display_name}</span>
+          </Link>
+        </li>
+      ) : null}
+      {mayReadAudit ? (
+        <li>
+          <Link className="govuk-link" href={`/admin/audit?target_type=user&target_id=${user.id}`}>
+            Audit trail{forWhom}
+          </Link>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
