@@ -4,6 +4,9 @@ import { Header, PhaseBanner } from './components/Header';
 import { SkipLink } from './components/SkipLink';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { EditFactsPage } from './pages/referrals/EditFactsPage';
+import { NewReferralPage } from './pages/referrals/NewReferralPage';
+import { ReferralPage } from './pages/referrals/ReferralPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -19,6 +22,11 @@ type Params = Record<string, string>;
  */
 const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNode]> = [
   ['/', () => <DashboardPage />],
+  // One page for both steps, so the draft survives moving between them.
+  ['/referrals/new', () => <NewReferralPage />],
+  ['/referrals/new/check', () => <NewReferralPage />],
+  ['/referrals/:id', (p) => <ReferralPage id={p['id'] ?? ''} />],
+  ['/referrals/:id/facts', (p) => <EditFactsPage id={p['id'] ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {
