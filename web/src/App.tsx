@@ -11,6 +11,9 @@ import { ResetPasswordPage } from './pages/admin/ResetPasswordPage';
 import { UsersPage } from './pages/admin/UsersPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { EditFactsPage } from './pages/referrals/EditFactsPage';
+import { NewReferralPage } from './pages/referrals/NewReferralPage';
+import { ReferralPage } from './pages/referrals/ReferralPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -34,6 +37,11 @@ const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNod
   ['/admin/users/:id/reset-password', (p) => <ResetPasswordPage id={p['id'] ?? ''} />],
   ['/admin/agencies', () => <AgenciesPage />],
   ['/admin/audit', () => <AuditPage />],
+  // One page for both steps, so the draft survives moving between them.
+  ['/referrals/new', () => <NewReferralPage />],
+  ['/referrals/new/check', () => <NewReferralPage />],
+  ['/referrals/:id', (p) => <ReferralPage id={p['id'] ?? ''} />],
+  ['/referrals/:id/facts', (p) => <EditFactsPage id={p['id'] ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {
