@@ -52,26 +52,6 @@ export async function resetPassword(id: number): Promise<string> {
     .one_time_password;
 }
 
-export type AgencyKind =
-  | 'childrens_social_care' | 'police' | 'health_commissioner' | 'health_provider' | 'education'
-  | 'early_years' | 'probation' | 'youth_justice' | 'housing' | 'adult_social_care' | 'voluntary' | 'other';
-
-export interface Agency {
-  id: number;
-  name: string;
-  kind: AgencyKind;
-}
-
-export interface AgencyList {
-  items: Agency[];
-}
-
-export const agenciesPath = '/api/agencies';
-
-export async function createAgency(agency: { name: string; kind: string }): Promise<Agency> {
-  return (await request<Agency>('POST', agenciesPath, { body: agency })).body;
-}
-
 export interface AuditEvent {
   seq: number;
   at: string;

@@ -1,22 +1,8 @@
-// Referrals (`/api/referrals`) and the partnership's agencies they come from.
+// Referrals (`/api/referrals`).
 // Creating a referral assesses its facts and opens its review; changing its
 // facts assesses them again, and every assessment is kept.
 import type { Assessment, IncidentFacts } from './assessment';
 import { getJson, request } from './client';
-
-export type AgencyKind =
-  | 'childrens_social_care' | 'police' | 'health_commissioner' | 'health_provider' | 'education'
-  | 'early_years' | 'probation' | 'youth_justice' | 'housing' | 'adult_social_care' | 'voluntary' | 'other';
-
-export interface Agency {
-  id: number;
-  name: string;
-  kind: AgencyKind;
-}
-
-export async function listAgencies(): Promise<Agency[]> {
-  return (await getJson<{ items: Agency[] }>('/api/agencies')).items;
-}
 
 export interface NewReferral {
   /** The name the review is known by ("Child T"), never a real name. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { agenciesPath, createAgency, type Agency, type AgencyList } from '../../api/admin';
+import { agenciesPath, createAgency, type Agency, type AgencyList } from '../../api/agencies';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
 import { ErrorSummary, ProblemSummary, sentenceFor } from '../../components/ErrorSummary';
 import { Select, TextInput } from '../../components/fields';

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { agenciesPath, auditPath, usersPath, type AgencyList, type AuditEvent, type AuditFilter, type AuditPage as Page, type UserList } from '../../api/admin';
+import { auditPath, usersPath, type AuditEvent, type AuditFilter, type AuditPage as Page, type UserList } from '../../api/admin';
+import { agenciesPath, type AgencyList } from '../../api/agencies';
 import { query, type FieldError } from '../../api/client';
 import { can } from '../../api/session';
 import { ErrorSummary, errorFor } from '../../components/ErrorSummary';

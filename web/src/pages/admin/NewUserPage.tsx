@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { agenciesPath, createUser, type AgencyList, type CreatedUser, type NewUser } from '../../api/admin';
+import { createUser, type CreatedUser, type NewUser } from '../../api/admin';
+import { agenciesPath, type AgencyList } from '../../api/agencies';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
 import type { Role } from '../../api/session';
 import { ErrorSummary, ProblemSummary, sentenceFor } from '../../components/ErrorSummary';

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { agenciesPath, usersPath, type AgencyList, type User, type UserList } from '../../api/admin';
+import { usersPath, type User, type UserList } from '../../api/admin';
+import { agenciesPath, type AgencyList } from '../../api/agencies';
 import { ResourceView } from '../../components/ResourceView';
 import { SummaryList } from '../../components/SummaryList';
 import { label, roleLabels } from '../../labels';

@@ -1,4 +1,5 @@
-import { agenciesPath, usersPath, type AgencyList, type User, type UserList } from '../../api/admin';
+import { usersPath, type User, type UserList } from '../../api/admin';
+import { agenciesPath, type AgencyList } from '../../api/agencies';
 import { can } from '../../api/session';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { ResourceView } from '../../components/ResourceView';

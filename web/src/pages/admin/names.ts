@@ -1,5 +1,6 @@
 // Names for the ids the API answers with, from lists already loaded.
-import type { Agency, User } from '../../api/admin';
+import type { User } from '../../api/admin';
+import type { Agency } from '../../api/agencies';
 import type { Resource } from '../../useResource';
 
 /** The agency's name by id; "Agency 4" when it is not (yet) known. */

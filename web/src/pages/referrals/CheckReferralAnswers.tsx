@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
-import { createReferral, type Agency, type Referral } from '../../api/referrals';
+import { createReferral, type Referral } from '../../api/referrals';
+import { type Agency } from '../../api/agencies';
 import { ProblemSummary } from '../../components/ErrorSummary';
 import { SummaryList } from '../../components/SummaryList';
 import { formatDate } from '../../dates';

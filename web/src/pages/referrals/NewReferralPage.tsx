@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../../api/client';
-import type { Agency } from '../../api/referrals';
+import type { Agency } from '../../api/agencies';
 import { can } from '../../api/session';
 import { navigate, useLocation } from '../../router';
 import { useUser } from '../../session';

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import type { FieldError } from '../../api/client';
-import type { Agency } from '../../api/referrals';
+import type { Agency } from '../../api/agencies';
 import { ErrorSummary, errorFor } from '../../components/ErrorSummary';
 import { DateInput, Select, TextInput, Textarea, YesNo } from '../../components/fields';
 import { FactsFields } from './FactsFields';

@@ -1,4 +1,5 @@
-import type { Agency, Referral, ReferralAssessment, ReferralReview } from '../../api/referrals';
+import type { Referral, ReferralAssessment, ReferralReview } from '../../api/referrals';
+import type { Agency } from '../../api/agencies';
 import { referralPath, reviewPath } from '../../api/referrals';
 import { can } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
