@@ -4,6 +4,8 @@ import { Header, PhaseBanner } from './components/Header';
 import { SkipLink } from './components/SkipLink';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReviewPage } from './pages/reviews/ReviewPage';
+import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -19,6 +21,8 @@ type Params = Record<string, string>;
  */
 const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNode]> = [
   ['/', () => <DashboardPage />],
+  ['/reviews', () => <ReviewsPage />],
+  ['/reviews/:id', (p) => <ReviewPage id={p['id'] ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {
