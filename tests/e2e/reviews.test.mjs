@@ -29,7 +29,7 @@ async function userIdOf(server, email) {
     headers: { 'Content-Type': 'application/json', Origin: server.baseUrl },
     body: JSON.stringify({ email, password: server.accounts[email].password }),
   });
-  assert.equal(response.status, 200, `signing in ${email} through the API`);
+  assert.ok(response.ok, `signing in ${email} through the API: ${response.status}`);
   return (await response.json()).user.id;
 }
 
@@ -39,6 +39,11 @@ async function openReview(page, pseudonym) {
   await page.getByRole('link', { name: pseudonym, exact: true }).click();
   await page.getByRole('heading', { level: 1, name: pseudonym }).waitFor();
   await page.getByRole('heading', { level: 2, name: 'Contents' }).or(page.getByTestId('summary-only')).waitFor();
+}
+
+/** Opens the form kept behind the details toggle `summary`. */
+async function openForm(page, summary) {
+  await page.locator('summary', { hasText: summary }).click();
 }
 
 function successBanner(page) {
@@ -81,9 +86,11 @@ describe('reviews', () => {
       await page.getByTestId('review-count').waitFor();
       const firstPage = await page.getByTestId('review-row').allInnerTexts();
       assert.equal(firstPage.length, 5);
+      const firstRow = () => document.querySelector('[data-testid="review-row"]')?.textContent;
+      const firstOfPage1 = await page.evaluate(firstRow);
       await page.getByRole('link', { name: 'Next page' }).click();
       await page.waitForURL(/cursor=/);
-      await page.getByTestId('review-row').first().waitFor();
+      await page.waitForFunction((before) => document.querySelector('[data-testid="review-row"]')?.textContent !== before, firstOfPage1);
       const secondPage = await page.getByTestId('review-row').allInnerTexts();
       assert.equal(secondPage.length, 5);
       assert.notDeepEqual(secondPage, firstPage);
@@ -147,12 +154,14 @@ describe('reviews', () => {
       assert.equal(await stageForm.getByTestId('error-summary').count(), 0);
 
       // Police become involved; appointing the police lead as reviewer is refused until a reason is written.
+      await openForm(page, 'Change the agencies involved');
       const agenciesForm = page.getByTestId('agencies-form');
       await agenciesForm.getByLabel('Northmoor Police (fictional)').check();
       await agenciesForm.getByRole('button', { name: 'Save the agencies involved' }).click();
       await successBanner(page).getByText('The agencies involved have been saved').waitFor();
       await page.getByTestId('involved-agencies').getByText('Northmoor Police (fictional)').waitFor();
 
+      await openForm(page, 'Assign someone to the review');
       const assignForm = page.getByTestId('assign-form');
       await assignForm.getByLabel('User number').fill(String(policeLeadId));
       await assignForm.getByLabel('Reviewer', { exact: true }).check();
@@ -160,6 +169,7 @@ describe('reviews', () => {
       await assignForm.getByTestId('independence-rule').waitFor();
       assert.match(await assignForm.getByTestId('error-summary').innerText(), /independent of the agencies it reviews/);
       assert.match(await assignForm.getByTestId('independence-rule').innerText(), /quality markers.*marker 7/s);
+      await assertAccessible(page, 'a review page with a refused appointment and the stage refusal');
       await assignForm
         .getByLabel('Why appoint this reviewer all the same?')
         .fill('No independent reviewer with this experience is available before the trial (fictional).');
@@ -176,6 +186,7 @@ describe('reviews', () => {
     const { context, page } = await as(coordinator);
     try {
       await openReview(page, 'Child E');
+      await openForm(page, 'Change the terms of reference');
       const termsForm = page.getByTestId('terms-form');
       const start = termsForm.getByRole('group', { name: 'Start of the period the review looks at' });
       await start.getByLabel('Day').fill('1');
@@ -195,6 +206,7 @@ describe('reviews', () => {
       assert.match(await terms.innerText(), /Complete/);
 
       // Someone else changes the review through the API while this form is open.
+      await openForm(page, 'Change the review’s details');
       const detailsForm = page.getByTestId('details-form');
       const planned = detailsForm.getByRole('group', { name: 'Planned publication date' });
       await planned.getByLabel('Day').fill('15');
@@ -257,6 +269,7 @@ describe('reviews', () => {
     try {
       const { page } = adminSession;
       await openReview(page, 'Baby C');
+      await openForm(page, 'Change the review’s details');
       const detailsForm = page.getByTestId('details-form');
       await detailsForm.getByRole('group', { name: 'Restrict this review?' }).getByLabel('Yes').check();
       await detailsForm.getByRole('button', { name: 'Save the details' }).click();
@@ -286,6 +299,7 @@ describe('reviews', () => {
   test('the list and a review page pass axe-core for each role, and fit 320 pixels', async () => {
     for (const email of [coordinator, panelMember, partner, admin]) {
       const { context, page, watcher } = await as(email);
+      const signedIn = watcher.problems.length; // the admin's first try asks for the second factor (401)
       try {
         await page.goto('/reviews');
         await page.getByTestId('review-count').waitFor();
@@ -295,8 +309,7 @@ describe('reviews', () => {
         await page.getByTestId('stage-list').waitFor();
         await assertAccessible(page, `a review page, as ${email}`);
         if (email === coordinator) await page.screenshot({ path: artifactPath('review.png'), fullPage: true });
-        const unexpected = watcher.problems.filter((problem) => !/\/api\/work-summary/.test(problem));
-        assert.deepEqual(unexpected, [], `problems as ${email}`);
+        assert.deepEqual(watcher.problems.slice(signedIn), [], `problems as ${email}`);
       } finally {
         await context.close();
       }

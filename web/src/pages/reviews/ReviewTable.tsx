@@ -5,7 +5,7 @@ import { label } from '../../labels';
 import { Link } from '../../router';
 import { reviewTypeLabels } from './labels';
 
-/** Reviews as a table that stacks on narrow screens (app-table--stack), so nothing scrolls sideways. */
+/** Reviews as a table (type under the pseudonym) that stacks on narrow screens (app-table--stack), so nothing scrolls sideways. */
 export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) {
   return (
     <table className="govuk-table app-table--stack" data-testid="review-table">
@@ -14,9 +14,6 @@ export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) 
         <tr className="govuk-table__row">
           <th scope="col" className="govuk-table__header">
             Review
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Type
           </th>
           <th scope="col" className="govuk-table__header">
             Stage
@@ -39,10 +36,11 @@ export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) 
                   <Tag text="Restricted" colour="govuk-tag--red" />
                 </>
               ) : null}
+              <span className="govuk-body-s app-block app-secondary-text app-table-normal">
+                <span className="govuk-visually-hidden">Type: </span>
+                {review.review_type ? label(reviewTypeLabels, review.review_type) : 'Not decided yet'}
+              </span>
             </th>
-            <td className="govuk-table__cell" data-label="Type">
-              {review.review_type ? label(reviewTypeLabels, review.review_type) : <span className="govuk-hint">Not decided yet</span>}
-            </td>
             <td className="govuk-table__cell" data-label="Stage">
               <StageTag stage={review.stage} />
             </td>

@@ -75,7 +75,7 @@ export function ReviewsPage() {
     <div data-testid="reviews" data-ready={page.status !== 'loading'}>
       <h1 className="govuk-heading-xl">Reviews</h1>
       <div className="govuk-grid-row">
-        <div className="govuk-grid-column-one-third">
+        <div className="govuk-grid-column-one-quarter-from-desktop">
           <FilterForm
             key={search.toString()}
             initial={values}
@@ -83,7 +83,7 @@ export function ReviewsPage() {
             agencies={agencies.status === 'loaded' ? agencies.data.items : []}
           />
         </div>
-        <div className="govuk-grid-column-two-thirds">
+        <div className="govuk-grid-column-three-quarters-from-desktop">
           <ResourceView resource={page}>
             {(loaded) => (
               <>

@@ -4,6 +4,7 @@ import { setReviewAgencies } from '../../../api/reviews';
 import { Checkboxes } from '../../../components/fields';
 import { useResource } from '../../../useResource';
 import { agencyKindLabels } from '../labels';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
@@ -42,21 +43,23 @@ function AgenciesForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="agencies-form">
-      <ChangeProblems change={change} />
-      {isIndependenceRefusal(change.problem) ? <IndependenceRule remedy="To involve this agency all the same, first give the written reason for keeping the reviewer: appoint them again as reviewer below, with the reason. The reason is kept with the appointment and recorded in the audit log." /> : null}
-      <Checkboxes
-        name="agency_ids"
-        label="Which agencies are involved in the case?"
-        hint="The reviewer must not work for any of them."
-        values={chosen}
-        onChange={setChosen}
-        error={change.errorFor('agency_ids')}
-        options={all.data.items.map((agency) => ({ value: String(agency.id), label: agency.name }))}
-      />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
-        Save the agencies involved
-      </button>
-    </form>
+    <FormDisclosure summary="Change the agencies involved">
+      <form onSubmit={submit} noValidate data-testid="agencies-form">
+        <ChangeProblems change={change} />
+        {isIndependenceRefusal(change.problem) ? <IndependenceRule remedy="To involve this agency all the same, first give the written reason for keeping the reviewer: appoint them again as reviewer below, with the reason. The reason is kept with the appointment and recorded in the audit log." /> : null}
+        <Checkboxes
+          name="agency_ids"
+          label="Which agencies are involved in the case?"
+          hint="The reviewer must not work for any of them."
+          values={chosen}
+          onChange={setChosen}
+          error={change.errorFor('agency_ids')}
+          options={all.data.items.map((agency) => ({ value: String(agency.id), label: agency.name }))}
+        />
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
+          Save the agencies involved
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }

@@ -6,6 +6,7 @@ import { DateInput, partsFromCivil, TextInput, YesNo, type DateParts } from '../
 import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import { useEdits } from '../useEdits';
 import type { ReviewSectionProps } from './types';
@@ -77,34 +78,36 @@ function DetailsForm({ review, etag, user, onChanged, reload }: ReviewSectionPro
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="details-form">
-      <h3 className="govuk-heading-m">Change the review’s details</h3>
-      <ChangeProblems change={change} />
-      <TextInput name="pseudonym" label="Pseudonym" hint="The name the review goes by, never a real name: for example, Child T" value={values.pseudonym} onChange={form.set('pseudonym')} error={change.errorFor('pseudonym')} width={20} />
-      {editableDates.map(([field, text]) => (
-        <DateInput
-          key={field}
-          name={field}
-          label={text}
-          hint="Leave blank if not yet. For example, 27 3 2026"
-          value={values[field]}
-          onChange={form.set(field)}
-          error={change.errorFor(field)}
-        />
-      ))}
-      {restricting ? (
-        <YesNo
-          name="restricted"
-          label="Restrict this review?"
-          hint="Only the people assigned to a restricted review, and administrators, can see it. If you restrict it, you are assigned to it."
-          value={values.restricted}
-          onChange={form.set('restricted')}
-          error={change.errorFor('restricted')}
-        />
-      ) : null}
-      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
-        Save the details
-      </button>
-    </form>
+    <FormDisclosure summary="Change the review’s details">
+      <form onSubmit={submit} noValidate data-testid="details-form">
+        <h3 className="govuk-heading-m">Change the review’s details</h3>
+        <ChangeProblems change={change} />
+        <TextInput name="pseudonym" label="Pseudonym" hint="The name the review goes by, never a real name: for example, Child T" value={values.pseudonym} onChange={form.set('pseudonym')} error={change.errorFor('pseudonym')} width={20} />
+        {editableDates.map(([field, text]) => (
+          <DateInput
+            key={field}
+            name={field}
+            label={text}
+            hint="Leave blank if not yet. For example, 27 3 2026"
+            value={values[field]}
+            onChange={form.set(field)}
+            error={change.errorFor(field)}
+          />
+        ))}
+        {restricting ? (
+          <YesNo
+            name="restricted"
+            label="Restrict this review?"
+            hint="Only the people assigned to a restricted review, and administrators, can see it. If you restrict it, you are assigned to it."
+            value={values.restricted}
+            onChange={form.set('restricted')}
+            error={change.errorFor('restricted')}
+          />
+        ) : null}
+        <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
+          Save the details
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }

@@ -9,6 +9,7 @@ import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { familyEventLabels, familyEvents, practitionerEventKinds, practitionerEventLabels } from '../labels';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import type { ReviewSectionProps } from './types';
 
@@ -87,24 +88,26 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="family-form">
-      <h4 className="govuk-heading-s">Record contact with the family</h4>
-      <ChangeProblems change={change} />
-      <TextInput name="family_member" label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family_member')} />
-      <Radios
-        name="event"
-        label="What happened?"
-        value={event}
-        onChange={setEvent}
-        error={change.errorFor('event')}
-        options={familyEvents.map((value) => ({ value, label: familyEventLabels[value] }))}
-      />
-      <DateInput name="on_date" label="Date" value={onDate} onChange={setOnDate} error={change.errorFor('on_date')} />
-      <Textarea name="family.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('family.note')} rows={2} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
-        Record the contact
-      </button>
-    </form>
+    <FormDisclosure summary="Record contact with the family">
+      <form onSubmit={submit} noValidate data-testid="family-form">
+        <h4 className="govuk-heading-s">Record contact with the family</h4>
+        <ChangeProblems change={change} />
+        <TextInput name="family_member" label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family_member')} />
+        <Radios
+          name="event"
+          label="What happened?"
+          value={event}
+          onChange={setEvent}
+          error={change.errorFor('event')}
+          options={familyEvents.map((value) => ({ value, label: familyEventLabels[value] }))}
+        />
+        <DateInput name="on_date" label="Date" value={onDate} onChange={setOnDate} error={change.errorFor('on_date')} />
+        <Textarea name="family.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('family.note')} rows={2} />
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
+          Record the contact
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }
 
@@ -140,23 +143,25 @@ function PractitionerForm({ review, onChanged, reload }: ReviewSectionProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="practitioner-form">
-      <h4 className="govuk-heading-s">Record a practitioner event</h4>
-      <ChangeProblems change={change} />
-      <Radios
-        name="kind"
-        label="Kind of event"
-        value={kind}
-        onChange={setKind}
-        error={change.errorFor('kind')}
-        options={practitionerEventKinds.map((value) => ({ value, label: practitionerEventLabels[value] }))}
-      />
-      <DateInput name="held_on" label="Date it was held" value={heldOn} onChange={setHeldOn} error={change.errorFor('held_on')} />
-      <TextInput name="attendees" label="Number of practitioners attending" value={attendees} onChange={setAttendees} error={change.errorFor('attendees')} inputMode="numeric" width={3} />
-      <Textarea name="practitioner.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('practitioner.note')} rows={2} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
-        Record the event
-      </button>
-    </form>
+    <FormDisclosure summary="Record a practitioner event">
+      <form onSubmit={submit} noValidate data-testid="practitioner-form">
+        <h4 className="govuk-heading-s">Record a practitioner event</h4>
+        <ChangeProblems change={change} />
+        <Radios
+          name="kind"
+          label="Kind of event"
+          value={kind}
+          onChange={setKind}
+          error={change.errorFor('kind')}
+          options={practitionerEventKinds.map((value) => ({ value, label: practitionerEventLabels[value] }))}
+        />
+        <DateInput name="held_on" label="Date it was held" value={heldOn} onChange={setHeldOn} error={change.errorFor('held_on')} />
+        <TextInput name="attendees" label="Number of practitioners attending" value={attendees} onChange={setAttendees} error={change.errorFor('attendees')} inputMode="numeric" width={3} />
+        <Textarea name="practitioner.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('practitioner.note')} rows={2} />
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
+          Record the event
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }

@@ -7,6 +7,7 @@ import { SummaryList } from '../../../components/SummaryList';
 import { formatInstant } from '../../../dates';
 import { useResource } from '../../../useResource';
 import { memberRoleLabels } from '../labels';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
@@ -111,58 +112,60 @@ function AssignForm({ review, user, onChanged, reload }: ReviewSectionProps) {
 
   const choices = users.status === 'loaded' ? users.data.users.filter((account) => !account.disabled) : null;
   return (
-    <form onSubmit={submit} noValidate data-testid="assign-form">
-      <h4 className="govuk-heading-s">Assign someone to the review</h4>
-      <ChangeProblems change={change} />
-      {refusedForIndependence ? (
-        <IndependenceRule remedy="If there is a good reason to go ahead (for example, no independent reviewer with the right experience is available), write it below and appoint them again. The reason is kept with the appointment and recorded in the audit log." />
-      ) : null}
-      {choices ? (
-        <Select
-          name="user_id"
-          label="Person"
-          value={userId}
-          onChange={setUserId}
-          error={change.errorFor('user_id')}
-          options={[{ value: '', label: 'Choose a person' }, ...choices.map((account) => ({ value: String(account.id), label: `${account.display_name} (${account.email})` }))]}
+    <FormDisclosure summary="Assign someone to the review">
+      <form onSubmit={submit} noValidate data-testid="assign-form">
+        <h4 className="govuk-heading-s">Assign someone to the review</h4>
+        <ChangeProblems change={change} />
+        {refusedForIndependence ? (
+          <IndependenceRule remedy="If there is a good reason to go ahead (for example, no independent reviewer with the right experience is available), write it below and appoint them again. The reason is kept with the appointment and recorded in the audit log." />
+        ) : null}
+        {choices ? (
+          <Select
+            name="user_id"
+            label="Person"
+            value={userId}
+            onChange={setUserId}
+            error={change.errorFor('user_id')}
+            options={[{ value: '', label: 'Choose a person' }, ...choices.map((account) => ({ value: String(account.id), label: `${account.display_name} (${account.email})` }))]}
+          />
+        ) : (
+          <TextInput
+            name="user_id"
+            label="User number"
+            hint="The person’s number in the service. An administrator can tell you it."
+            value={userId}
+            onChange={setUserId}
+            error={change.errorFor('user_id')}
+            inputMode="numeric"
+            width={5}
+          />
+        )}
+        <Radios
+          name="role"
+          label="Role in the review"
+          value={role}
+          onChange={setRole}
+          error={change.errorFor('role')}
+          options={[
+            { value: 'member', label: memberRoleLabels.member, hint: 'Works on the review and can see it, even when it is restricted' },
+            { value: 'reviewer', label: memberRoleLabels.reviewer, hint: 'Leads the review; must be independent of the agencies involved' },
+          ]}
         />
-      ) : (
-        <TextInput
-          name="user_id"
-          label="User number"
-          hint="The person’s number in the service. An administrator can tell you it."
-          value={userId}
-          onChange={setUserId}
-          error={change.errorFor('user_id')}
-          inputMode="numeric"
-          width={5}
-        />
-      )}
-      <Radios
-        name="role"
-        label="Role in the review"
-        value={role}
-        onChange={setRole}
-        error={change.errorFor('role')}
-        options={[
-          { value: 'member', label: memberRoleLabels.member, hint: 'Works on the review and can see it, even when it is restricted' },
-          { value: 'reviewer', label: memberRoleLabels.reviewer, hint: 'Leads the review; must be independent of the agencies involved' },
-        ]}
-      />
-      {askOverride && role === 'reviewer' ? (
-        <Textarea
-          name="independence_override"
-          label="Why appoint this reviewer all the same?"
-          hint="This written reason is kept with the appointment and recorded in the audit log."
-          value={override}
-          onChange={setOverride}
-          error={change.errorFor('independence_override')}
-          rows={3}
-        />
-      ) : null}
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
-        Assign
-      </button>
-    </form>
+        {askOverride && role === 'reviewer' ? (
+          <Textarea
+            name="independence_override"
+            label="Why appoint this reviewer all the same?"
+            hint="This written reason is kept with the appointment and recorded in the audit log."
+            value={override}
+            onChange={setOverride}
+            error={change.errorFor('independence_override')}
+            rows={3}
+          />
+        ) : null}
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
+          Assign
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }

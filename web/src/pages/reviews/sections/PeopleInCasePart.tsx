@@ -7,6 +7,7 @@ import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
 import { useResource } from '../../../useResource';
 import { checkDate, lines } from '../checkDate';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import type { ReviewSectionProps } from './types';
 
@@ -122,19 +123,21 @@ function PersonForm({ review, onChanged, reload }: ReviewSectionProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="person-form">
-      <h4 className="govuk-heading-s">Add a person in the case</h4>
-      <ChangeProblems change={change} />
-      <TextInput name="published_label" label="Published label" hint="What published text calls them, for example Child T or Mother" value={publishedLabel} onChange={setPublishedLabel} error={change.errorFor('published_label')} />
-      <TextInput name="real_name" label="Real name" value={realName} onChange={setRealName} error={change.errorFor('real_name')} spellCheck={false} />
-      <TextInput name="relationship" label="Relationship" hint="For example, mother of the child" value={relationship} onChange={setRelationship} error={change.errorFor('relationship')} />
-      <DateInput name="date_of_birth" label="Date of birth (optional)" value={birth} onChange={setBirth} error={change.errorFor('date_of_birth')} />
-      <Textarea name="aliases" label="Other names (optional)" hint="One per line" value={aliases} onChange={setAliases} error={change.errorFor('aliases')} rows={2} />
-      <Textarea name="addresses" label="Addresses (optional)" hint="One per line" value={addresses} onChange={setAddresses} error={change.errorFor('addresses')} rows={2} />
-      <Textarea name="settings" label="Settings (optional)" hint="Schools, nurseries or other places, one per line" value={settings} onChange={setSettings} error={change.errorFor('settings')} rows={2} />
-      <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
-        Add the person
-      </button>
-    </form>
+    <FormDisclosure summary="Add a person in the case">
+      <form onSubmit={submit} noValidate data-testid="person-form">
+        <h4 className="govuk-heading-s">Add a person in the case</h4>
+        <ChangeProblems change={change} />
+        <TextInput name="published_label" label="Published label" hint="What published text calls them, for example Child T or Mother" value={publishedLabel} onChange={setPublishedLabel} error={change.errorFor('published_label')} />
+        <TextInput name="real_name" label="Real name" value={realName} onChange={setRealName} error={change.errorFor('real_name')} spellCheck={false} />
+        <TextInput name="relationship" label="Relationship" hint="For example, mother of the child" value={relationship} onChange={setRelationship} error={change.errorFor('relationship')} />
+        <DateInput name="date_of_birth" label="Date of birth (optional)" value={birth} onChange={setBirth} error={change.errorFor('date_of_birth')} />
+        <Textarea name="aliases" label="Other names (optional)" hint="One per line" value={aliases} onChange={setAliases} error={change.errorFor('aliases')} rows={2} />
+        <Textarea name="addresses" label="Addresses (optional)" hint="One per line" value={addresses} onChange={setAddresses} error={change.errorFor('addresses')} rows={2} />
+        <Textarea name="settings" label="Settings (optional)" hint="Schools, nurseries or other places, one per line" value={settings} onChange={setSettings} error={change.errorFor('settings')} rows={2} />
+        <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
+          Add the person
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }

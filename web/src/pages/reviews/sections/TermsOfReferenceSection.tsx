@@ -6,6 +6,7 @@ import { SummaryList } from '../../../components/SummaryList';
 import { Tag } from '../../../components/Tag';
 import { formatDate } from '../../../dates';
 import { checkDate, lines } from '../checkDate';
+import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import { useEdits } from '../useEdits';
 import type { ReviewSectionProps } from './types';
@@ -106,40 +107,42 @@ function TermsForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
   };
 
   return (
-    <form onSubmit={submit} noValidate data-testid="terms-form">
-      <h3 className="govuk-heading-m">Change the terms of reference</h3>
-      <ChangeProblems change={change} />
-      <DateInput name="scope_start" label="Start of the period the review looks at" value={values.scope_start} onChange={set('scope_start')} error={change.errorFor('scope_start')} />
-      <DateInput name="scope_end" label="End of the period the review looks at" value={values.scope_end} onChange={set('scope_end')} error={change.errorFor('scope_end')} />
-      <Textarea
-        name="lines_of_enquiry"
-        label="Lines of enquiry"
-        hint="One per line. For example, How well did agencies share information?"
-        value={values.lines_of_enquiry}
-        onChange={set('lines_of_enquiry')}
-        error={change.errorFor('lines_of_enquiry')}
-      />
-      <TextInput
-        name="methodology"
-        label="Methodology"
-        hint="For example, SCIE systems model"
-        value={values.methodology}
-        onChange={set('methodology')}
-        error={change.errorFor('methodology')}
-      />
-      <Textarea
-        name="parallel_proceedings"
-        label="Parallel proceedings"
-        hint="Criminal trials, inquests or other reviews running at the same time"
-        value={values.parallel_proceedings}
-        onChange={set('parallel_proceedings')}
-        error={change.errorFor('parallel_proceedings')}
-        rows={3}
-      />
-      <DateInput name="agreed_on" label="Date the terms were agreed" value={values.agreed_on} onChange={set('agreed_on')} error={change.errorFor('agreed_on')} />
-      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
-        Save the terms of reference
-      </button>
-    </form>
+    <FormDisclosure summary="Change the terms of reference">
+      <form onSubmit={submit} noValidate data-testid="terms-form">
+        <h3 className="govuk-heading-m">Change the terms of reference</h3>
+        <ChangeProblems change={change} />
+        <DateInput name="scope_start" label="Start of the period the review looks at" value={values.scope_start} onChange={set('scope_start')} error={change.errorFor('scope_start')} />
+        <DateInput name="scope_end" label="End of the period the review looks at" value={values.scope_end} onChange={set('scope_end')} error={change.errorFor('scope_end')} />
+        <Textarea
+          name="lines_of_enquiry"
+          label="Lines of enquiry"
+          hint="One per line. For example, How well did agencies share information?"
+          value={values.lines_of_enquiry}
+          onChange={set('lines_of_enquiry')}
+          error={change.errorFor('lines_of_enquiry')}
+        />
+        <TextInput
+          name="methodology"
+          label="Methodology"
+          hint="For example, SCIE systems model"
+          value={values.methodology}
+          onChange={set('methodology')}
+          error={change.errorFor('methodology')}
+        />
+        <Textarea
+          name="parallel_proceedings"
+          label="Parallel proceedings"
+          hint="Criminal trials, inquests or other reviews running at the same time"
+          value={values.parallel_proceedings}
+          onChange={set('parallel_proceedings')}
+          error={change.errorFor('parallel_proceedings')}
+          rows={3}
+        />
+        <DateInput name="agreed_on" label="Date the terms were agreed" value={values.agreed_on} onChange={set('agreed_on')} error={change.errorFor('agreed_on')} />
+        <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
+          Save the terms of reference
+        </button>
+      </form>
+    </FormDisclosure>
   );
 }
