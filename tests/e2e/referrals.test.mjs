@@ -216,7 +216,7 @@ describe('referrals', () => {
       await page.getByRole('button', { name: 'Create referral' }).dblclick();
       await page.waitForURL((url) => /^\/referrals\/\d+$/.test(url.pathname));
       await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
-      assert.match(await page.getByTestId('success-banner').innerText(), /Referral created/);
+      assert.match(await page.getByTestId('notification-banner').innerText(), /Referral created/);
       assert.equal((await reviewsNamed(page, 'Child Zed')).length, 1, 'exactly one review for Child Zed');
       const history = page.getByTestId('assessment-history-entry');
       assert.equal(await history.count(), 1);
@@ -237,7 +237,7 @@ describe('referrals', () => {
     try {
       await page.goto(new URL(`/referrals/${created.id}`, server.baseUrl).href);
       await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
-      assert.equal(await page.getByTestId('success-banner').count(), 0, 'the banner shows once only');
+      assert.equal(await page.getByTestId('notification-banner').count(), 0, 'the banner shows once only');
       await page.getByTestId('change-facts').click();
       await page.getByRole('heading', { level: 1, name: 'Change the facts' }).waitFor();
       assert.ok(await question(page, 'What happened to them?').getByLabel('They died').isChecked());
@@ -266,7 +266,7 @@ describe('referrals', () => {
       assert.equal((await reloaded).status(), 200);
       await page.getByRole('button', { name: 'Save the facts' }).click();
       await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
-      assert.match(await page.getByTestId('success-banner').innerText(), /facts have been changed/);
+      assert.match(await page.getByTestId('notification-banner').innerText(), /facts have been changed/);
       const history = page.getByTestId('assessment-history-entry');
       assert.equal(await history.count(), 3, 'the first assessment, the other edit and ours');
       assert.match(await history.first().innerText(), /\(current\)/);

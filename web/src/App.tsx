@@ -14,6 +14,8 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { EditFactsPage } from './pages/referrals/EditFactsPage';
 import { NewReferralPage } from './pages/referrals/NewReferralPage';
 import { ReferralPage } from './pages/referrals/ReferralPage';
+import { ReviewPage } from './pages/reviews/ReviewPage';
+import { ReviewsPage } from './pages/reviews/ReviewsPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -42,6 +44,8 @@ const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNod
   ['/referrals/new/check', () => <NewReferralPage />],
   ['/referrals/:id', (p) => <ReferralPage id={p['id'] ?? ''} />],
   ['/referrals/:id/facts', (p) => <EditFactsPage id={p['id'] ?? ''} />],
+  ['/reviews', () => <ReviewsPage />],
+  ['/reviews/:id', (p) => <ReviewPage id={p['id'] ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {

@@ -13,6 +13,7 @@ import { useResource } from '../../useResource';
 import { AssessmentDetails, ObligationSummary } from './AssessmentView';
 import { FactsSummary } from './FactsSummary';
 import { useFlash } from './flash';
+import { NotificationBanner } from '../../components/NotificationBanner';
 
 /**
  * A referral: who referred it and when, its facts, the assessment they get
@@ -25,21 +26,6 @@ export function ReferralPage({ id }: { id: string }) {
     <ResourceView resource={referral}>
       {(data) => <ReferralDetails referral={data} message={message} />}
     </ResourceView>
-  );
-}
-
-export function SuccessBanner({ message }: { message: string }) {
-  return (
-    <div className="govuk-notification-banner govuk-notification-banner--success" role="alert" aria-labelledby="success-banner-title" data-testid="success-banner">
-      <div className="govuk-notification-banner__header">
-        <h2 className="govuk-notification-banner__title" id="success-banner-title">
-          Success
-        </h2>
-      </div>
-      <div className="govuk-notification-banner__content">
-        <p className="govuk-notification-banner__heading">{message}</p>
-      </div>
-    </div>
   );
 }
 
@@ -61,7 +47,7 @@ function ReferralDetails({ referral, message }: { referral: Referral; message: s
 
   return (
     <div data-testid="referral" data-ready={review.status !== 'loading'}>
-      {message ? <SuccessBanner message={message} /> : null}
+      {message ? <NotificationBanner success heading={message} /> : null}
       <span className="govuk-caption-l">Referral</span>
       <h1 className="govuk-heading-l">Referral for {pseudonym}</h1>
 

@@ -1,0 +1,345 @@
+// The reviews list and the review page in a real browser against the real
+// server with the demo data: filters in the address, cursor pages, the stage
+// guard rails, decisions, the reviewer-independence rule, terms of reference,
+// stale edits, who may see which review, and WCAG 2.2 AA for every role.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+
+import {
+  artifactPath,
+  assertAccessible,
+  assertNoSidewaysScroll,
+  launchBrowser,
+  signInAs,
+  startServer,
+} from './support.mjs';
+
+const coordinator = 'coordinator@northmoor.example';
+const panelMember = 'panel.member@northmoor.example';
+const partner = 'partner@northmoor.example';
+const reviewerOne = 'reviewer.one@northmoor.example';
+const policeLead = 'police.lead@northmoor.example';
+const admin = 'admin@northmoor.example';
+
+/** The signed-in user's id, read through a fresh session of the API. */
+async function userIdOf(server, email) {
+  const response = await fetch(new URL('/api/session', server.baseUrl), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Origin: server.baseUrl },
+    body: JSON.stringify({ email, password: server.accounts[email].password }),
+  });
+  assert.ok(response.ok, `signing in ${email} through the API: ${response.status}`);
+  return (await response.json()).user.id;
+}
+
+/** Opens the review called `pseudonym` from the list, as a user would. */
+async function openReview(page, pseudonym) {
+  await page.goto(`/reviews?q=${encodeURIComponent(pseudonym)}`);
+  await page.getByRole('link', { name: pseudonym, exact: true }).click();
+  await page.getByRole('heading', { level: 1, name: pseudonym }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Contents' }).or(page.getByTestId('summary-only')).waitFor();
+}
+
+/** Opens the form kept behind the details toggle `summary`. */
+async function openForm(page, summary) {
+  await page.locator('summary', { hasText: summary }).click();
+}
+
+function successBanner(page) {
+  return page.getByTestId('notification-banner');
+}
+
+describe('reviews', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    server = await startServer({ demo: true });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    if (server) await server.stop();
+  });
+
+  /** A signed-in page whose relative goto() resolves against the server. */
+  async function as(email, options) {
+    const session = await signInAs(browser, server, email, options);
+    const goto = session.page.goto.bind(session.page);
+    session.page.goto = (to, gotoOptions) => goto(new URL(to, server.baseUrl).href, gotoOptions);
+    return session;
+  }
+
+  test('the list takes its filters from the address and pages through', async () => {
+    const { context, page } = await as(coordinator);
+    try {
+      await page.goto('/reviews?stage=closed');
+      await page.getByTestId('review-count').waitFor();
+      assert.equal(await page.getByTestId('review-row').count(), 2);
+      assert.equal(await page.getByLabel('Stage').inputValue(), 'closed');
+      assert.match(await page.getByTestId('review-count').innerText(), /Showing 2 reviews that match the filters/);
+
+      // Three pages of five: Next follows the cursor, Previous goes back.
+      await page.goto('/reviews?limit=5');
+      await page.getByTestId('review-count').waitFor();
+      const firstPage = await page.getByTestId('review-row').allInnerTexts();
+      assert.equal(firstPage.length, 5);
+      const firstRow = () => document.querySelector('[data-testid="review-row"]')?.textContent;
+      const firstOfPage1 = await page.evaluate(firstRow);
+      await page.getByRole('link', { name: 'Next page' }).click();
+      await page.waitForURL(/cursor=/);
+      await page.waitForFunction((before) => document.querySelector('[data-testid="review-row"]')?.textContent !== before, firstOfPage1);
+      const secondPage = await page.getByTestId('review-row').allInnerTexts();
+      assert.equal(secondPage.length, 5);
+      assert.notDeepEqual(secondPage, firstPage);
+      await page.getByRole('link', { name: 'Next page' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length === 4);
+      assert.equal(await page.getByRole('link', { name: 'Next page' }).count(), 0);
+      await page.getByRole('link', { name: 'Previous page' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length === 5);
+      assert.deepEqual(await page.getByTestId('review-row').allInnerTexts(), secondPage);
+
+      // The form writes the address; Back returns to the list before.
+      await page.goto('/reviews');
+      await page.getByTestId('review-count').waitFor();
+      await page.getByLabel('Stage').selectOption('drafting');
+      await page.getByRole('button', { name: 'Apply filters' }).click();
+      await page.waitForURL(/\/reviews\?stage=drafting$/);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length === 1);
+      assert.match(await page.getByTestId('review-row').innerText(), /Child H/);
+      await page.goBack();
+      await page.waitForURL(/\/reviews$/);
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length > 1);
+      assert.equal(await page.getByLabel('Stage').inputValue(), '');
+
+      await page.goto('/reviews?q=Nobody%20by%20this%20name');
+      await page.getByTestId('no-reviews').waitFor();
+      assert.match(await page.getByTestId('no-reviews').innerText(), /No reviews you can see match these filters/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a coordinator meets the decision guard rail, records a decision, commissions, and appoints a reviewer', async () => {
+    const policeLeadId = await userIdOf(server, policeLead);
+    const { context, page } = await as(coordinator);
+    try {
+      await openReview(page, 'Child D');
+      const stageForm = page.getByTestId('stage-form');
+      await stageForm.getByLabel('Move to').selectOption('commissioning');
+      await stageForm.getByRole('button', { name: 'Move the review' }).click();
+      const refusal = stageForm.getByTestId('error-summary');
+      await refusal.waitFor();
+      assert.match(await refusal.innerText(), /Record a decision before commissioning the review/);
+
+      const decisionForm = page.getByTestId('decision-form');
+      await decisionForm.getByLabel('Local child safeguarding practice review').check();
+      await decisionForm.getByLabel('Rationale').fill('The rapid review found learning about information sharing (fictional).');
+      await decisionForm.getByLabel('Who decided').fill('Safeguarding partners');
+      const decidedOn = decisionForm.getByRole('group', { name: 'Date of the decision' });
+      await decidedOn.getByLabel('Day').fill('2');
+      await decidedOn.getByLabel('Month').fill('11');
+      await decidedOn.getByLabel('Year').fill('2026');
+      await decisionForm.getByRole('button', { name: 'Record the decision' }).click();
+      await successBanner(page).getByText('The decision has been recorded').waitFor();
+      await page.getByTestId('decision').first().waitFor();
+      assert.match(await page.getByTestId('decision').first().innerText(), /Local child safeguarding practice review/);
+
+      await stageForm.getByLabel('Move to').selectOption('commissioning');
+      await stageForm.getByRole('button', { name: 'Move the review' }).click();
+      await successBanner(page).getByText('The review moved to commissioning').waitFor();
+      await page.getByTestId('stage-list').getByText('Current stage').waitFor();
+      assert.equal(await stageForm.getByTestId('error-summary').count(), 0);
+
+      // Police become involved; appointing the police lead as reviewer is refused until a reason is written.
+      await openForm(page, 'Change the agencies involved');
+      const agenciesForm = page.getByTestId('agencies-form');
+      await agenciesForm.getByLabel('Northmoor Police (fictional)').check();
+      await agenciesForm.getByRole('button', { name: 'Save the agencies involved' }).click();
+      await successBanner(page).getByText('The agencies involved have been saved').waitFor();
+      await page.getByTestId('involved-agencies').getByText('Northmoor Police (fictional)').waitFor();
+
+      await openForm(page, 'Assign someone to the review');
+      const assignForm = page.getByTestId('assign-form');
+      await assignForm.getByLabel('User number').fill(String(policeLeadId));
+      await assignForm.getByLabel('Reviewer', { exact: true }).check();
+      await assignForm.getByRole('button', { name: 'Assign' }).click();
+      await assignForm.getByTestId('independence-rule').waitFor();
+      assert.match(await assignForm.getByTestId('error-summary').innerText(), /independent of the agencies it reviews/);
+      assert.match(await assignForm.getByTestId('independence-rule').innerText(), /quality markers.*marker 7/s);
+      await assertAccessible(page, 'a review page with a refused appointment and the stage refusal');
+      await assignForm
+        .getByLabel('Why appoint this reviewer all the same?')
+        .fill('No independent reviewer with this experience is available before the trial (fictional).');
+      await assignForm.getByRole('button', { name: 'Assign' }).click();
+      await successBanner(page).getByText('The reviewer has been appointed').waitFor();
+      await page.getByTestId('reviewer').getByText(/Reviewer: .*Police Lead/i).waitFor();
+      await page.getByText(/No independent reviewer with this experience/).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the terms of reference are edited, and a stale edit keeps what was typed', async () => {
+    const { context, page } = await as(coordinator);
+    try {
+      await openReview(page, 'Child E');
+      await openForm(page, 'Change the terms of reference');
+      const termsForm = page.getByTestId('terms-form');
+      const start = termsForm.getByRole('group', { name: 'Start of the period the review looks at' });
+      await start.getByLabel('Day').fill('1');
+      await start.getByLabel('Month').fill('1');
+      await start.getByLabel('Year').fill('2025');
+      const end = termsForm.getByRole('group', { name: 'End of the period the review looks at' });
+      await end.getByLabel('Day').fill('30');
+      await end.getByLabel('Month').fill('6');
+      await end.getByLabel('Year').fill('2026');
+      await termsForm.getByLabel('Lines of enquiry').fill('How well did agencies share information?\nWas the child’s voice heard?');
+      await termsForm.getByLabel('Methodology').fill('SCIE systems model');
+      await termsForm.getByRole('button', { name: 'Save the terms of reference' }).click();
+      await successBanner(page).getByText('The terms of reference have been saved').waitFor();
+      const terms = page.getByTestId('terms-of-reference');
+      await terms.getByText('Was the child’s voice heard?').waitFor();
+      assert.match(await terms.innerText(), /1 January 2025 to 30 June 2026/);
+      assert.match(await terms.innerText(), /Complete/);
+
+      // Someone else changes the review through the API while this form is open.
+      await openForm(page, 'Change the review’s details');
+      const detailsForm = page.getByTestId('details-form');
+      const planned = detailsForm.getByRole('group', { name: 'Planned publication date' });
+      await planned.getByLabel('Day').fill('15');
+      await planned.getByLabel('Month').fill('5');
+      await planned.getByLabel('Year').fill('2027');
+      const status = await page.evaluate(async () => {
+        const session = await (await fetch('/api/session')).json();
+        const id = location.pathname.split('/').pop();
+        const read = await fetch(`/api/reviews/${id}`);
+        const answer = await fetch(`/api/reviews/${id}`, {
+          method: 'PATCH',
+          headers: {
+            'Content-Type': 'application/json',
+            'X-CSRF-Token': session.csrf_token,
+            'If-Match': read.headers.get('ETag'),
+          },
+          body: JSON.stringify({ notified_on: '2026-10-01' }),
+        });
+        return answer.status;
+      });
+      assert.equal(status, 200);
+      await detailsForm.getByRole('button', { name: 'Save the details' }).click();
+      const stale = detailsForm.getByTestId('error-summary');
+      await stale.getByText('Someone else changed this record while you were editing').waitFor();
+      assert.equal(await planned.getByLabel('Year').inputValue(), '2027');
+      // The reloaded record shows the other change; saving again keeps both.
+      await page.getByText('1 October 2026').first().waitFor();
+      await detailsForm.getByRole('button', { name: 'Save the details' }).click();
+      await successBanner(page).getByText('The review’s details have been saved').waitFor();
+      const details = await page.locator('#details').innerText();
+      assert.match(details, /15 May 2027/);
+      assert.match(details, /1 October 2026/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a reviewer reaches only the reviews they are assigned to', async () => {
+    const { context, page } = await as(reviewerOne);
+    try {
+      await page.goto('/reviews');
+      await page.getByTestId('review-count').waitFor();
+      const listed = await page.getByTestId('review-table').innerText();
+      assert.match(listed, /Child H/);
+      assert.doesNotMatch(listed, /Child J/);
+
+      await openReview(page, 'Child H');
+      await assertAccessible(page, 'an assigned review, as its reviewer');
+      await assertAccessible(page, 'the reviews list, as a reviewer');
+
+      await page.goto('/reviews/8');
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a restricted review does not exist for a coordinator who is not assigned to it', async () => {
+    const adminSession = await as(admin);
+    try {
+      const { page } = adminSession;
+      await openReview(page, 'Baby C');
+      await openForm(page, 'Change the review’s details');
+      const detailsForm = page.getByTestId('details-form');
+      await detailsForm.getByRole('group', { name: 'Restrict this review?' }).getByLabel('Yes').check();
+      await detailsForm.getByRole('button', { name: 'Save the details' }).click();
+      await successBanner(page).getByText('The review’s details have been saved').waitFor();
+      await page.getByTestId('review-heading').getByText('Restricted').waitFor();
+      await page.getByRole('button', { name: 'Remove Demo Coordinator (fictional)' }).click();
+      await successBanner(page).getByText('Demo Coordinator (fictional) is no longer assigned to the review').waitFor();
+      await assertAccessible(page, 'a restricted review, as an admin');
+    } finally {
+      await adminSession.context.close();
+    }
+
+    const { context, page } = await as(coordinator);
+    try {
+      await page.goto('/reviews');
+      await page.getByTestId('review-count').waitFor();
+      assert.doesNotMatch(await page.getByTestId('review-table').innerText(), /Baby C/);
+      await page.goto('/reviews?q=Baby%20C');
+      await page.getByTestId('no-reviews').waitFor();
+      await page.goto('/reviews/2');
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the list and a review page pass axe-core for each role, and fit 320 pixels', async () => {
+    for (const email of [coordinator, panelMember, partner, admin]) {
+      const { context, page, watcher } = await as(email);
+      const signedIn = watcher.problems.length; // the admin's first try asks for the second factor (401)
+      try {
+        await page.goto('/reviews');
+        await page.getByTestId('review-count').waitFor();
+        await assertAccessible(page, `the reviews list, as ${email}`);
+        if (email === coordinator) await page.screenshot({ path: artifactPath('reviews.png'), fullPage: true });
+        await openReview(page, 'Child K');
+        await page.getByTestId('stage-list').waitFor();
+        await assertAccessible(page, `a review page, as ${email}`);
+        if (email === coordinator) await page.screenshot({ path: artifactPath('review.png'), fullPage: true });
+        assert.deepEqual(watcher.problems.slice(signedIn), [], `problems as ${email}`);
+      } finally {
+        await context.close();
+      }
+    }
+
+    const lead = await as(policeLead);
+    try {
+      await lead.page.goto('/reviews');
+      await lead.page.getByTestId('review-count').waitFor();
+      await assertAccessible(lead.page, 'the reviews list, as an agency lead');
+      await openReview(lead.page, 'Child K');
+      await lead.page.getByTestId('summary-only').waitFor();
+      await lead.page.getByTestId('milestones').waitFor();
+      assert.equal(await lead.page.getByTestId('stage-list').count(), 0);
+      assert.equal(await lead.page.getByRole('heading', { name: 'Decision' }).count(), 0);
+      await assertAccessible(lead.page, 'a review summary, as an agency lead');
+    } finally {
+      await lead.context.close();
+    }
+
+    const narrow = await as(coordinator, { viewport: { width: 320, height: 720 } });
+    try {
+      await narrow.page.goto('/reviews');
+      await narrow.page.getByTestId('review-count').waitFor();
+      await assertNoSidewaysScroll(narrow.page, 'the reviews list at 320 px');
+      await openReview(narrow.page, 'Child K');
+      await narrow.page.getByTestId('stage-list').waitFor();
+      await assertNoSidewaysScroll(narrow.page, 'a review page at 320 px');
+    } finally {
+      await narrow.context.close();
+    }
+  });
+});

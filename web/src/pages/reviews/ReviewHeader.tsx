@@ -1,0 +1,69 @@
+import type { Review } from '../../api/reviews';
+import { SummaryList } from '../../components/SummaryList';
+import { StageTag, Tag } from '../../components/Tag';
+import { label, stageLabels } from '../../labels';
+import { frameworkLabels, nationLabels, reviewTypeLabels, subjectLabels } from './labels';
+import { NextDeadline } from './ReviewTable';
+
+/** The top of a review page: its pseudonym as the page heading and the facts anyone who may read it sees. */
+export function ReviewHeader({ review }: { review: Review }) {
+  const paused = review.stage === 'paused';
+  return (
+    <>
+      <span className="govuk-caption-l">Review</span>
+      <h1 className="govuk-heading-xl" data-testid="review-heading">
+        {review.pseudonym}
+        {review.restricted ? (
+          <>
+            {' '}
+            <Tag text="Restricted" colour="govuk-tag--red" />
+          </>
+        ) : null}
+      </h1>
+      {review.restricted ? (
+        <div className="govuk-warning-text">
+          <span className="govuk-warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <strong className="govuk-warning-text__text">
+            <span className="govuk-visually-hidden">Warning</span>
+            This review is restricted: only the people assigned to it and administrators can see it. To everyone else it
+            does not exist.
+          </strong>
+        </div>
+      ) : null}
+      <SummaryList
+        rows={[
+          {
+            key: 'Type',
+            value: review.review_type ? label(reviewTypeLabels, review.review_type) : 'Not decided yet',
+          },
+          {
+            key: 'Stage',
+            value: (
+              <>
+                <StageTag stage={review.stage} />
+                {paused && review.paused_from ? ` (paused during ${label(stageLabels, review.paused_from).toLowerCase()})` : ''}
+              </>
+            ),
+          },
+          {
+            key: 'Framework',
+            value: review.framework ? label(frameworkLabels, review.framework) : 'Not covered by a statutory framework',
+          },
+          { key: 'Subject', value: label(subjectLabels, review.subject) },
+          { key: 'Nation', value: label(nationLabels, review.nation) },
+          { key: 'Next deadline', value: <NextDeadline milestone={review.next_deadline} /> },
+          ...(review.paused_days > 0 || paused
+            ? [
+                {
+                  key: 'Days paused',
+                  value: `${review.paused_days} ${review.paused_days === 1 ? 'day' : 'days'}. Due dates do not move for a pause.`,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { reviewPath, type FullReview, type Review, type SummaryOnlyReview } from '../../api/reviews';
+import type { SessionUser } from '../../api/session';
+import { ResourceView } from '../../components/ResourceView';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { useUser } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { useResource } from '../../useResource';
+import { MilestoneTimeline } from './MilestoneTimeline';
+import { ReviewHeader } from './ReviewHeader';
+import { reviewSections } from './sections';
+import type { ChangeContext } from './useChange';
+
+/**
+ * One review. Agency leads get a summary only (the server sends no more);
+ * everyone else gets its sections, with the forms their role allows. A
+ * review the user may not see answers 404, shown as "Page not found".
+ */
+export function ReviewPage({ id }: { id: string }) {
+  const [resource, reload] = useResource<Review>(reviewPath(id));
+  const user = useUser();
+  const [notice, setNotice] = useState<{ message: string; id: number } | null>(null);
+  const pendingNotice = useRef<string | null>(null);
+  usePageTitle(resource.status === 'loaded' ? `${resource.data.pseudonym} – Review` : 'Review');
+
+  // A change is confirmed once the review has been read again, so the next
+  // change starts from its new version (ETag).
+  const onChanged = useCallback(
+    (message: string) => {
+      pendingNotice.current = message;
+      reload();
+    },
+    [reload],
+  );
+  useEffect(() => {
+    const message = pendingNotice.current;
+    if (message === null || resource.status === 'loading') return;
+    pendingNotice.current = null;
+    if (resource.status === 'loaded') setNotice((last) => ({ message, id: (last?.id ?? 0) + 1 }));
+  }, [resource]);
+
+  return (
+    <div data-testid="review" data-ready={resource.status !== 'loading'}>
+      {notice ? <NotificationBanner success heading={notice.message} key={notice.id} /> : null}
+      <ResourceView resource={resource}>
+        {(review, etag) =>
+          review.summary_only ? (
+            <SummaryView review={review} />
+          ) : (
+            <FullView review={review} etag={etag} user={user} context={{ onChanged, reload }} />
+          )
+        }
+      </ResourceView>
+    </div>
+  );
+}
+
+function SummaryView({ review }: { review: SummaryOnlyReview }) {
+  return (
+    <>
+      <ReviewHeader review={review} />
+      <div className="govuk-inset-text" data-testid="summary-only">
+        You are seeing a summary of this review because your agency is involved in it. As an agency safeguarding lead you
+        see its type, stage and deadlines, and your agency’s actions; the rest of the review is for the people running it.
+      </div>
+      <h2 className="govuk-heading-l">Milestones</h2>
+      <MilestoneTimeline milestones={review.milestones} headingLevel={3} />
+    </>
+  );
+}
+
+function FullView({
+  review,
+  etag,
+  user,
+  context,
+}: {
+  review: FullReview;
+  etag: string | null;
+  user: SessionUser;
+  context: ChangeContext;
+}) {
+  const sections = reviewSections.filter((section) => section.shown?.(review, user) ?? true);
+  return (
+    <>
+      <ReviewHeader review={review} />
+      <nav className="app-contents" aria-labelledby="review-contents">
+        <h2 className="govuk-heading-s" id="review-contents">
+          Contents
+        </h2>
+        <ol className="govuk-list app-contents__list">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a className="govuk-link" href={`#${section.id}`}>
+                {section.title}
+              </a>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {sections.map(({ id, title, Component }) => (
+        <section key={id} id={id} className="app-review-section" aria-labelledby={`${id}-heading`}>
+          <h2 className="govuk-heading-l" id={`${id}-heading`}>
+            {title}
+          </h2>
+          <Component review={review} etag={etag} user={user} {...context} />
+        </section>
+      ))}
+    </>
+  );
+}
