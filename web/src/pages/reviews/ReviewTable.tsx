@@ -5,10 +5,10 @@ import { label } from '../../labels';
 import { Link } from '../../router';
 import { reviewTypeLabels } from './labels';
 
-/** Reviews as a table (type under the pseudonym) that stacks on narrow screens (app-table--stack), so nothing scrolls sideways. */
+/** Reviews as a table (type under the pseudonym) that stacks on narrow screens (app-table--stacked), so nothing scrolls sideways. */
 export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) {
   return (
-    <table className="govuk-table app-table--stack" data-testid="review-table">
+    <table className="govuk-table app-table--stacked" data-testid="review-table">
       <caption className="govuk-table__caption govuk-visually-hidden">Reviews</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
