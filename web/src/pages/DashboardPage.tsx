@@ -6,7 +6,7 @@ import { ProblemSummary } from '../components/ErrorSummary';
 import { ResourceView } from '../components/ResourceView';
 import { MilestoneStateTag, RagTag, StageTag } from '../components/Tag';
 import { formatDate } from '../dates';
-import { label, ragMeanings, rags, stageLabels } from '../labels';
+import { label, ragLabels, ragMeanings, rags, stageLabels } from '../labels';
 import { Link } from '../router';
 import { useUser } from '../session';
 import { usePageTitle } from '../usePageTitle';
@@ -52,20 +52,42 @@ export function DashboardPage() {
               <p className="govuk-body">
                 {agencyLead ? 'Your agency’s actions across every review.' : 'Actions across the reviews you can see.'}
               </p>
-              <ul className="govuk-list app-rag-counts">
-                {rags.map((rag) => (
-                  <li key={rag} className="app-rag-counts__item">
-                    <Link className="govuk-link govuk-link--no-visited-state" href={`/actions?rag=${rag}`}>
-                      <span className="app-rag-counts__count" data-testid={`rag-count-${rag}`}>
-                        {counts.actions_by_rag[rag]}
-                      </span>{' '}
-                      <RagTag rag={rag} />
-                      <span className="govuk-visually-hidden"> actions</span>
-                    </Link>
-                    <span className="govuk-hint govuk-!-margin-bottom-0">{ragMeanings[rag]}</span>
-                  </li>
-                ))}
-              </ul>
+              <table className="govuk-table">
+                <caption className="govuk-table__caption govuk-visually-hidden">Number of actions of each RAG rating</caption>
+                <thead className="govuk-table__head">
+                  <tr className="govuk-table__row">
+                    <th scope="col" className="govuk-table__header">
+                      Rating
+                    </th>
+                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
+                      Actions
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="govuk-table__body">
+                  {rags.map((rag) => (
+                    <tr className="govuk-table__row" key={rag}>
+                      <th scope="row" className="govuk-table__header">
+                        <RagTag rag={rag} />
+                        <span className="govuk-hint app-block govuk-!-font-weight-regular">{ragMeanings[rag]}</span>
+                      </th>
+                      <td className="govuk-table__cell govuk-table__cell--numeric">
+                        <Link
+                          className="govuk-link app-rag-count"
+                          href={`/actions?rag=${rag}`}
+                          data-testid={`rag-count-${rag}`}
+                          aria-describedby={`rag-${rag}-label`}
+                        >
+                          {counts.actions_by_rag[rag]}
+                        </Link>
+                        <span className="govuk-visually-hidden" id={`rag-${rag}-label`}>
+                          {label(ragLabels, rag)} actions
+                        </span>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
             </div>
             <div className="govuk-grid-column-one-half">
               <h2 className="govuk-heading-l">Reviews by stage</h2>
