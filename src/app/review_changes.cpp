@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include "app/audit_trail.h"
 #include "app/case_access.h"
 #include "app/documents.h"
@@ -341,6 +343,49 @@ Result<ReviewDetail> ReviewChanges::SetAgencies(const Principal& principal, std:
         return RecordEvent(tx, actor, "review.agencies_set", "review", std::to_string(review_id),
                            now, {{"agencies", std::to_string(agency_ids.size())}});
       });
+}
+
+Result<std::vector<MemberCandidate>> ReviewChanges::Candidates(const Principal& principal,
+                                                               std::int64_t review_id) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  if (auto access = AccessReview(**connection, principal, review_id); !access) {
+    return Failure(access);
+  }
+  if (auto allowed = CheckManagesMembers(principal); !allowed) return Failure(allowed);
+  auto rows = (*connection)
+                  ->Query(
+                      "SELECT u.id, u.display_name, u.agency_id, "
+                      "EXISTS (SELECT 1 FROM review_agency ra WHERE ra.review_id = $2 AND "
+                      "ra.agency_id = u.agency_id) "
+                      "FROM app_user u WHERE u.partnership_id = $1 AND u.disabled = 0 "
+                      "ORDER BY u.display_name, u.id",
+                      {Value(principal.partnership_id), Value(review_id)});
+  if (!rows) return Failure(rows);
+  auto roles = (*connection)
+                   ->Query(
+                       "SELECT r.user_id, r.role FROM user_role r JOIN app_user u ON "
+                       "u.id = r.user_id WHERE u.partnership_id = $1 AND u.disabled = 0 "
+                       "ORDER BY r.user_id, r.role",
+                       {Value(principal.partnership_id)});
+  if (!roles) return Failure(roles);
+  std::map<std::int64_t, std::vector<Role>> roles_of;
+  for (const auto& row : *roles) {
+    if (auto role = ParseRole(row.Text(1).value_or(""))) {
+      roles_of[row.Int(0).value_or(0)].push_back(*role);
+    }
+  }
+  std::vector<MemberCandidate> candidates;
+  for (const auto& row : *rows) {
+    MemberCandidate candidate;
+    candidate.user_id = row.Int(0).value_or(0);
+    candidate.display_name = row.Text(1).value_or("");
+    candidate.agency_id = row.Int(2);
+    candidate.agency_involved = row.Int(3).value_or(0) != 0;
+    candidate.roles = std::move(roles_of[candidate.user_id]);
+    candidates.push_back(std::move(candidate));
+  }
+  return candidates;
 }
 
 Result<ReviewDetail> ReviewChanges::Assign(const Principal& principal, std::int64_t review_id,

@@ -64,10 +64,27 @@ struct NewPractitionerEntry {
   std::string note;
 };
 
+// Someone a coordinator may assign to a review: an active user of the partnership.
+struct MemberCandidate {
+  std::int64_t user_id = 0;
+  std::string display_name;
+  std::vector<Role> roles;
+  std::optional<std::int64_t> agency_id;
+  // Works for an agency involved in the review: appointing them as its
+  // reviewer needs a written override (reviewer independence).
+  bool agency_involved = false;
+};
+
 class ReviewChanges {
  public:
   ReviewChanges(db::ConnectionPool& database, const Clock& clock)
       : database_(database), clock_(clock) {}
+
+  // The active users of the caller's partnership, by name, who may be
+  // assigned to the review. kForbidden unless the caller assigns members
+  // (coordinators, admins); kNotFound as Reviews::Get.
+  Result<std::vector<MemberCandidate>> Candidates(const Principal& principal,
+                                                  std::int64_t review_id);
 
   Result<ReviewDetail> Edit(const Principal& principal, std::int64_t review_id,
                             const ReviewEdit& edit, std::int64_t expected_version,

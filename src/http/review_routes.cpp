@@ -361,6 +361,26 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       return changes->SetAgencies(*context.principal, target.id, ids,
                                                   target.version, ActorOf(context));
                     })},
+      {Method::get, "/api/reviews/{id}/member-candidates", Capability::kEditReview,
+       Execution::kWorkerPool,
+       Answering([changes](const RequestContext& context) -> Result<Response> {
+         auto id = PathId(context);
+         if (!id) return Failure(id);
+         auto candidates = changes->Candidates(*context.principal, *id);
+         if (!candidates) return Failure(candidates);
+         json items = json::array();
+         for (const auto& candidate : *candidates) {
+           json roles = json::array();
+           for (const Role role : candidate.roles) roles.push_back(RoleName(role));
+           items.push_back(
+               {{"user_id", candidate.user_id},
+                {"display_name", candidate.display_name},
+                {"roles", std::move(roles)},
+                {"agency_id", candidate.agency_id ? json(*candidate.agency_id) : json(nullptr)},
+                {"agency_involved", candidate.agency_involved}});
+         }
+         return JsonResponse(Status::ok, {{"items", std::move(items)}});
+       })},
       {Method::post, "/api/reviews/{id}/members", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(false,
                     [changes](const RequestContext& context, Target target,

@@ -5,6 +5,8 @@
 // have written nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "integration/api_client.h"
@@ -187,6 +189,21 @@ TEST_F(CaseRecordsTest, TheStagesHaveGuardRails) {
   SignInAs(*server_, "police.reviewer@northmoor.example", {Role::kReviewer}, police);
   const auto reviewer = server_->users().FindByEmail("police.reviewer@northmoor.example");
   const std::string members = "/api/reviews/" + std::to_string(id) + "/members";
+  // The candidates say who works for an involved agency, before anyone is refused.
+  const auto candidates = json::parse(
+      client.Call("GET", "/api/reviews/" + std::to_string(id) + "/member-candidates").body);
+  const auto candidate =
+      std::find_if(candidates["items"].begin(), candidates["items"].end(),
+                   [&](const json& item) { return item["user_id"] == reviewer->id; });
+  ASSERT_NE(candidate, candidates["items"].end()) << candidates;
+  EXPECT_EQ((*candidate)["agency_involved"], true);
+  EXPECT_EQ((*candidate)["roles"], json::array({"reviewer"}));
+  EXPECT_TRUE(std::none_of(candidates["items"].begin(), candidates["items"].end(),
+                           [](const json& item) { return item.contains("email"); }))
+      << "names and roles only";
+  EXPECT_EQ(panel.Call("GET", "/api/reviews/" + std::to_string(id) + "/member-candidates").status,
+            403u)
+      << "only coordinators and admins assign people";
   const auto refused =
       client.Call("POST", members, json{{"user_id", reviewer->id}, {"role", "reviewer"}}.dump());
   EXPECT_EQ(refused.status, 409u);
