@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { Footer } from './components/Footer';
 import { Header, PhaseBanner } from './components/Header';
 import { SkipLink } from './components/SkipLink';
+import { ActionPage } from './pages/actions/ActionPage';
+import { ActionsPage } from './pages/actions/ActionsPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { ReviewSectionsPreview } from './pages/reviews/ReviewSectionsPreview';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -19,6 +22,10 @@ type Params = Record<string, string>;
  */
 const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNode]> = [
   ['/', () => <DashboardPage />],
+  ['/actions', () => <ActionsPage />],
+  ['/actions/:id', (p) => <ActionPage id={p.id ?? ''} />],
+  // TEMPORARY: the lead replaces this with ReviewPage, which renders the sections.
+  ['/reviews/:id', (p) => <ReviewSectionsPreview id={p.id ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {

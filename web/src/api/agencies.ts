@@ -1,0 +1,23 @@
+// The partnership's agencies (`GET /api/agencies`), which actions, documents
+// and recommendations name by id.
+export type AgencyKind =
+  | 'childrens_social_care' | 'police' | 'health_commissioner' | 'health_provider' | 'education'
+  | 'early_years' | 'probation' | 'youth_justice' | 'housing' | 'adult_social_care' | 'voluntary' | 'other';
+
+export interface Agency {
+  id: number;
+  name: string;
+  kind: AgencyKind;
+}
+
+export interface AgencyList {
+  items: Agency[];
+}
+
+export const agenciesPath = '/api/agencies';
+
+/** The agency's name by id; an id the list lacks reads "Agency <id>". */
+export function agencyName(agencies: readonly Agency[], id: number | null): string {
+  if (id === null) return '';
+  return agencies.find((agency) => agency.id === id)?.name ?? `Agency ${id}`;
+}
