@@ -147,6 +147,14 @@ describe('action plans', () => {
       assert.equal(new URL(page.url()).pathname, `/actions/${target.id}`);
       await assertAccessible(page, '/actions/:id as an agency lead');
 
+      // Neither a note nor a new status: the form says what to do.
+      await page.getByRole('button', { name: 'Report progress' }).click();
+      const missing = page.getByTestId('progress-form').getByTestId('error-summary');
+      await missing.waitFor();
+      assert.match(await missing.innerText(), /Enter a note about the progress, or choose a new status/);
+      assert.match(await page.title(), /^Error: Action: /);
+      await assertAccessible(page, '/actions/:id with an error');
+
       const note = 'All custody sergeants briefed on the learning (fictional).';
       await page.getByLabel('What has happened?').fill(note);
       await page.getByRole('radio', { name: 'Completed' }).check();
@@ -339,10 +347,40 @@ describe('action plans', () => {
       await page.getByRole('heading', { level: 1, name: description }).waitFor();
       await assertAccessible(page, '/actions/:id as a coordinator');
 
-      // The two refused uploads are the only failed requests.
+      // Changing the action while someone else changes it: the stale edit is refused, the input kept.
+      const change = page.getByTestId('change-action');
+      await change.locator('summary').click();
+      await change.getByLabel('Owner').fill('Detective Superintendent, public protection (fictional)');
+      await page.evaluate(async (id) => {
+        const { csrf_token: csrf } = await (await fetch('/api/session')).json();
+        const read = await fetch(`/api/actions/${id}`);
+        const response = await fetch(`/api/actions/${id}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf, 'If-Match': read.headers.get('ETag') },
+          body: JSON.stringify({ success_measure: 'A monthly dip sample of 20 notifications finds all sent on time.' }),
+        });
+        if (!response.ok) throw new Error(`PATCH: HTTP ${response.status}`);
+      }, newAction.id);
+      await change.getByRole('button', { name: 'Save changes' }).click();
+      const stale = change.getByTestId('error-summary');
+      await stale.waitFor();
+      assert.match(await stale.innerText(), /Someone else changed this record/);
+      assert.match(await page.title(), /^Error: Action: /);
+      assert.equal(await change.getByLabel('Owner').inputValue(), 'Detective Superintendent, public protection (fictional)');
+      await page.locator('.govuk-summary-list').getByText('A monthly dip sample of 20 notifications').waitFor();
+      await change.getByLabel('How will you know it has worked?').fill('A monthly dip sample of 20 notifications finds all sent on time.');
+      await change.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByTestId('success-banner').getByText('Action changed').waitFor();
+      await page.locator('.govuk-summary-list').getByText('Detective Superintendent, public protection (fictional)').waitFor();
+      const changedAction = await api(page, `/api/actions/${newAction.id}`);
+      assert.equal(changedAction.owner, 'Detective Superintendent, public protection (fictional)');
+      assert.equal(changedAction.success_measure, 'A monthly dip sample of 20 notifications finds all sent on time.');
+
+      // The two refused uploads and the stale edit are the only failed requests.
       assertNoProblems(watcher, [
         /HTTP (400|413) for .*\/api\/documents\/\d+\/versions$/,
-        /^console error: Failed to load resource: the server responded with a status of (400 \(Bad Request\)|413 \(Payload Too Large\))$/,
+        /HTTP 412 for .*\/api\/actions\/\d+$/,
+        /^console error: Failed to load resource: the server responded with a status of (400 \(Bad Request\)|412 \(Precondition Failed\)|413 \(Payload Too Large\))$/,
       ]);
     } finally {
       await context.close();

@@ -172,3 +172,17 @@ export function parseThemes(text: string): string[] {
   const themes = text.split(/[\n,]/).map((theme) => theme.trim()).filter(Boolean);
   return [...new Set(themes)];
 }
+
+/** The fields of an action to change; absent ones stay as they are. */
+export interface ActionChanges {
+  agency_id?: number;
+  owner?: string;
+  description?: string;
+  success_measure?: string;
+  due_on?: string;
+}
+
+/** Changes an action read at `etag`; a stale tag is refused (ApiError.isStale). */
+export async function changeAction(id: number, changes: ActionChanges, etag: string | null): Promise<void> {
+  await request('PATCH', actionPath(id), { body: changes, ifMatch: etag });
+}

@@ -21,6 +21,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { NotFoundPage } from '../NotFoundPage';
 import { useTeamNames } from '../reviews/sections/useTeamNames';
+import { ActionChangeForm } from './ActionChangeForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 
@@ -29,6 +30,7 @@ interface ReviewHeading {
   pseudonym: string;
   stage: string;
   summary_only: boolean;
+  may_edit: boolean;
 }
 
 /** One action: what it is, how it is going, its progress log, and the form to report progress. */
@@ -36,11 +38,13 @@ export function ActionPage({ id }: { id: string }) {
   const actionId = /^[1-9]\d*$/.test(id) ? Number(id) : null;
   const [action, reload] = useResource<ActionDetail>(actionId !== null ? actionPath(actionId) : null);
   if (actionId === null) return <NotFoundPage />;
-  return <ResourceView resource={action}>{(detail) => <ActionView action={detail} reload={reload} />}</ResourceView>;
+  return <ResourceView resource={action}>{(detail, etag) => <ActionView action={detail} etag={etag} reload={reload} />}</ResourceView>;
 }
 
-function ActionView({ action, reload }: { action: ActionDetail; reload: () => void }) {
-  usePageTitle(`Action: ${action.description}`);
+function ActionView({ action, etag, reload }: { action: ActionDetail; etag: string | null; reload: () => void }) {
+  const [progressFailing, setProgressFailing] = useState(false);
+  const [changeFailing, setChangeFailing] = useState(false);
+  usePageTitle(`${progressFailing || changeFailing ? 'Error: ' : ''}Action: ${action.description}`);
   const user = useUser();
   const [review] = useResource<ReviewHeading>(`/api/reviews/${action.review_id}`);
   const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
@@ -61,6 +65,7 @@ function ActionView({ action, reload }: { action: ActionDetail; reload: () => vo
     (!isAgencyLead(user) || user.roles.length > 1 || user.agency_id === action.agency_id) &&
     review.status === 'loaded' &&
     !closed;
+  const mayChange = review.status === 'loaded' && review.data.may_edit && !closed;
 
   return (
     <div data-testid="action-page" data-ready={review.status !== 'loading' && documentList.status !== 'loading'}>
@@ -103,6 +108,27 @@ function ActionView({ action, reload }: { action: ActionDetail; reload: () => vo
         ]}
       />
 
+      {mayChange ? (
+        <details className="govuk-details" data-testid="change-action">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Change this action</span>
+          </summary>
+          <div className="govuk-details__text">
+            <ActionChangeForm
+              action={action}
+              etag={etag}
+              agencies={agencies}
+              onChanged={() => {
+                setSaved('Action changed');
+                reload();
+              }}
+              onStale={reload}
+              onFailing={setChangeFailing}
+            />
+          </div>
+        </details>
+      ) : null}
+
       <h2 className="govuk-heading-m">Progress</h2>
       <ProgressHistory updates={action.updates} documents={documents} nameOf={nameOf} />
 
@@ -115,6 +141,7 @@ function ActionView({ action, reload }: { action: ActionDetail; reload: () => vo
             reload();
             reloadDocuments();
           }}
+          onFailing={setProgressFailing}
         />
       ) : null}
     </div>

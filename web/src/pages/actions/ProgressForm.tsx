@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { actionStatuses, actionStatusLabels, addProgress, type ActionDetail, type ActionStatus, type NewProgress } from '../../api/actions';
 import type { ApiError, FieldError } from '../../api/client';
 import { createDocument, uploadVersion } from '../../api/documents';
@@ -18,7 +18,16 @@ const keepStatus = 'keep';
  * When the file is refused, nothing is reported and the document already
  * created takes the next file.
  */
-export function ProgressForm({ action, onReported }: { action: ActionDetail; onReported: (message: string) => void }) {
+export function ProgressForm({
+  action,
+  onReported,
+  onFailing,
+}: {
+  action: ActionDetail;
+  onReported: (message: string) => void;
+  /** Told whether the form shows errors (for the page title). */
+  onFailing: (failing: boolean) => void;
+}) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string>(keepStatus);
   const [file, setFile] = useState<File | null>(null);
@@ -83,6 +92,9 @@ export function ProgressForm({ action, onReported }: { action: ActionDetail; onR
       setBusy(false);
     }
   };
+
+  const failing = errors.length > 0 || problem !== null;
+  useEffect(() => onFailing(failing), [failing, onFailing]);
 
   const shown = inlineErrors(errors, problem);
   const statusOptions = [
