@@ -188,6 +188,18 @@ describe('action plans', () => {
       assert.deepEqual(countsAfter, ragCounts(after));
       assert.deepEqual(countsAfter, { ...countsBefore, red: countsBefore.red - 1, green: countsBefore.green + 1 });
 
+      // The review, as the agency lead sees it: their agency's documents, recommendations and actions only.
+      await openReview(page, target.review_id);
+      await page.getByRole('heading', { level: 2, name: 'Recommendations for your agency' }).waitFor();
+      await page.getByTestId('action-plan-section').locator('.govuk-summary-card').first().waitFor();
+      assert.equal(await page.getByTestId('quality-markers-section').count(), 0, 'no quality markers for an agency lead');
+      assert.equal(await page.getByTestId('findings').count(), 0, 'no findings for an agency lead');
+      const planAgencies = await page
+        .locator('[data-testid^="agency-actions-"]')
+        .evaluateAll((groups) => groups.map((group) => Number(group.dataset.testid.replace('agency-actions-', ''))));
+      assert.deepEqual(planAgencies, [user.agency_id]);
+      await assertAccessible(page, 'the review’s sections as an agency lead');
+
       assertNoProblems(watcher);
     } finally {
       await context.close();

@@ -36,7 +36,7 @@ export function FindingsSection({ reviewId, summaryOnly, mayEdit, closed }: Sect
   return (
     <section className="app-review-section" aria-labelledby="findings" data-testid="findings-section">
       <h2 className="govuk-heading-l" id="findings">
-        Findings and recommendations
+        {summaryOnly ? 'Recommendations for your agency' : 'Findings and recommendations'}
       </h2>
       {saved ? <SuccessBanner>{saved}</SuccessBanner> : null}
 
@@ -49,7 +49,7 @@ export function FindingsSection({ reviewId, summaryOnly, mayEdit, closed }: Sect
         </>
       )}
 
-      <h3 className="govuk-heading-m">Recommendations</h3>
+      {summaryOnly ? null : <h3 className="govuk-heading-m">Recommendations</h3>}
       <ResourceView
         resource={recommendations}
         notFound={<p className="govuk-body">You cannot see this review’s recommendations.</p>}
@@ -123,6 +123,8 @@ function RecommendationList({
       </p>
     );
   }
+  // Under the section's h2 directly when there are no findings (and no h3s) to show.
+  const CardHeading = summaryOnly ? 'h3' : 'h4';
   return (
     <div data-testid="recommendations">
       {recommendations.map((recommendation) => {
@@ -134,7 +136,7 @@ function RecommendationList({
         return (
           <div className="govuk-summary-card" key={recommendation.id} data-testid={`recommendation-${recommendation.number}`}>
             <div className="govuk-summary-card__title-wrapper">
-              <h4 className="govuk-summary-card__title">Recommendation {recommendation.number}</h4>
+              <CardHeading className="govuk-summary-card__title">Recommendation {recommendation.number}</CardHeading>
             </div>
             <div className="govuk-summary-card__content">
               <p className="govuk-body app-preserve-lines">{recommendation.text}</p>
