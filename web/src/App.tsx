@@ -16,6 +16,8 @@ import { NewReferralPage } from './pages/referrals/NewReferralPage';
 import { ReferralPage } from './pages/referrals/ReferralPage';
 import { ReviewPage } from './pages/reviews/ReviewPage';
 import { ReviewsPage } from './pages/reviews/ReviewsPage';
+import { ActionPage } from './pages/actions/ActionPage';
+import { ActionsPage } from './pages/actions/ActionsPage';
 import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
@@ -46,6 +48,8 @@ const routes: ReadonlyArray<[pattern: string, page: (params: Params) => ReactNod
   ['/referrals/:id/facts', (p) => <EditFactsPage id={p['id'] ?? ''} />],
   ['/reviews', () => <ReviewsPage />],
   ['/reviews/:id', (p) => <ReviewPage id={p['id'] ?? ''} />],
+  ['/actions', () => <ActionsPage />],
+  ['/actions/:id', (p) => <ActionPage id={p.id ?? ''} />],
 ];
 
 function pageFor(pathname: string): ReactNode {

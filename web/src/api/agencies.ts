@@ -25,3 +25,9 @@ export async function createAgency(agency: { name: string; kind: string }): Prom
 export async function listAgencies(): Promise<Agency[]> {
   return (await getJson<AgencyList>(agenciesPath)).items;
 }
+
+/** The agency's name by id; an id the list lacks reads "Agency <id>". */
+export function agencyName(agencies: readonly Agency[], id: number | null): string {
+  if (id === null) return '';
+  return agencies.find((agency) => agency.id === id)?.name ?? `Agency ${id}`;
+}

@@ -3,6 +3,7 @@
 // facts assesses them again, and every assessment is kept.
 import type { Assessment, IncidentFacts } from './assessment';
 import { getJson, request } from './client';
+import { idempotencyHeader } from './idempotency';
 
 export interface NewReferral {
   /** The name the review is known by ("Child T"), never a real name. */
@@ -54,7 +55,7 @@ export function referralPath(id: number | string): string {
 export async function createReferral(referral: NewReferral, idempotencyKey: string): Promise<Referral> {
   const answer = await request<Referral | { replayed: true; location: string }>('POST', '/api/referrals', {
     body: referral,
-    headers: { 'Idempotency-Key': idempotencyKey },
+    headers: idempotencyHeader(idempotencyKey),
   });
   if ('review_id' in answer.body) return answer.body;
   const location = answer.location ?? answer.body.location;

@@ -10,7 +10,8 @@ import { CheckReferralAnswers } from './CheckReferralAnswers';
 import { checkFacts } from './factsDraft';
 import { flash } from './flash';
 import { readableError } from './labels';
-import { emptyReferralDraft, keepDraft, keptDraft, newIdempotencyKey, type ReferralDraft } from './referralDraft';
+import { newIdempotencyKey } from '../../api/idempotency';
+import { emptyReferralDraft, keepDraft, keptDraft, type ReferralDraft } from './referralDraft';
 import { ReferralForm } from './ReferralForm';
 import { useLiveAssessment } from './useLiveAssessment';
 

@@ -73,9 +73,3 @@ export function keptDraft(userId: number): ReferralDraft | null {
 export function keepDraft(userId: number, draft: ReferralDraft | null): void {
   kept = draft ? { userId, draft } : null;
 }
-
-/** A fresh Idempotency-Key: a UUID (random bytes where randomUUID needs a secure context). */
-export function newIdempotencyKey(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}

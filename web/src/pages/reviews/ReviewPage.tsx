@@ -9,6 +9,9 @@ import { useResource } from '../../useResource';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ReviewHeader } from './ReviewHeader';
 import { reviewSections } from './sections';
+import { ActionPlanSection } from './sections/ActionPlanSection';
+import { DocumentsSection } from './sections/DocumentsSection';
+import { FindingsSection } from './sections/FindingsSection';
 import type { ChangeContext } from './useChange';
 
 /**
@@ -61,10 +64,14 @@ function SummaryView({ review }: { review: SummaryOnlyReview }) {
       <ReviewHeader review={review} />
       <div className="govuk-inset-text" data-testid="summary-only">
         You are seeing a summary of this review because your agency is involved in it. As an agency safeguarding lead you
-        see its type, stage and deadlines, and your agency’s actions; the rest of the review is for the people running it.
+        see its type, stage and deadlines, the recommendations your agency acts on, your agency’s actions and documents;
+        the rest of the review is for the people running it.
       </div>
       <h2 className="govuk-heading-l">Milestones</h2>
       <MilestoneTimeline milestones={review.milestones} headingLevel={3} />
+      <FindingsSection reviewId={review.id} summaryOnly mayEdit={false} closed={review.stage === 'closed'} />
+      <ActionPlanSection reviewId={review.id} summaryOnly mayEdit={false} closed={review.stage === 'closed'} />
+      <DocumentsSection reviewId={review.id} summaryOnly mayEdit={false} closed={review.stage === 'closed'} />
     </>
   );
 }
@@ -98,14 +105,18 @@ function FullView({
           ))}
         </ol>
       </nav>
-      {sections.map(({ id, title, Component }) => (
-        <section key={id} id={id} className="app-review-section" aria-labelledby={`${id}-heading`}>
-          <h2 className="govuk-heading-l" id={`${id}-heading`}>
-            {title}
-          </h2>
-          <Component review={review} etag={etag} user={user} {...context} />
-        </section>
-      ))}
+      {sections.map(({ id, title, standalone, Component }) =>
+        standalone ? (
+          <Component key={id} review={review} etag={etag} user={user} {...context} />
+        ) : (
+          <section key={id} id={id} className="app-review-section" aria-labelledby={`${id}-heading`}>
+            <h2 className="govuk-heading-l" id={`${id}-heading`}>
+              {title}
+            </h2>
+            <Component review={review} etag={etag} user={user} {...context} />
+          </section>
+        ),
+      )}
     </>
   );
 }

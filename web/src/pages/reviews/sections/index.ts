@@ -5,24 +5,24 @@ import { PeopleAndAgenciesSection } from './PeopleAndAgenciesSection';
 import { StageSection } from './StageSection';
 import { TermsOfReferenceSection } from './TermsOfReferenceSection';
 import { TimelineSection } from './TimelineSection';
+import { ActionPlanSection } from './ActionPlanSection';
+import { DocumentsSection } from './DocumentsSection';
+import { FindingsSection } from './FindingsSection';
+import { QualityMarkersSection } from './QualityMarkersSection';
+import { withSectionProps } from './sectionProps';
 import type { ReviewSection } from './types';
 
-/**
- * The sections of a full review page, in page order. The sections built
- * elsewhere go in the marked places: documents after the terms of
- * reference; findings and recommendations, the action plan and the quality
- * markers after family and practitioner involvement.
- */
+/** The sections of a full review page, in page order. */
 export const reviewSections: ReviewSection[] = [
   { id: 'stage', title: 'Stage', Component: StageSection },
   { id: 'timeline', title: 'Timeline', Component: TimelineSection },
   { id: 'decision', title: 'Decision', Component: DecisionSection },
   { id: 'terms-of-reference', title: 'Terms of reference', Component: TermsOfReferenceSection },
-  // Documents: { id: 'documents', ... }
+  { id: 'documents', title: 'Documents', standalone: true, Component: withSectionProps(DocumentsSection) },
   { id: 'people-and-agencies', title: 'People and agencies', Component: PeopleAndAgenciesSection },
   { id: 'involvement', title: 'Family and practitioner involvement', Component: InvolvementSection },
-  // Findings and recommendations: { id: 'findings', ... }
-  // Action plan: { id: 'action-plan', ... }
-  // Quality markers: { id: 'quality-markers', ... }
+  { id: 'findings', title: 'Findings and recommendations', standalone: true, Component: withSectionProps(FindingsSection) },
+  { id: 'action-plan', title: 'Action plan', standalone: true, Component: withSectionProps(ActionPlanSection) },
+  { id: 'quality-markers', title: 'Quality markers', standalone: true, Component: withSectionProps(QualityMarkersSection) },
   { id: 'details', title: 'Key dates and details', Component: DetailsSection },
 ];

@@ -19,5 +19,7 @@ export interface ReviewSection {
   id: string;
   title: string;
   shown?: (review: FullReview, user: SessionUser) => boolean;
+  /** The component renders its own <section> and <h2 id={id}> (it loads its own data). */
+  standalone?: boolean;
   Component: ComponentType<ReviewSectionProps>;
 }

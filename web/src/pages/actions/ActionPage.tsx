@@ -1,0 +1,149 @@
+import { useState } from 'react';
+import {
+  actionPath,
+  actionStatusLabels,
+  recommendationsPath,
+  type ActionDetail,
+  type RecommendationWithActions,
+} from '../../api/actions';
+import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
+import { reviewDocumentsPath, type CaseDocument } from '../../api/documents';
+import { can, isAgencyLead } from '../../api/session';
+import { ResourceView } from '../../components/ResourceView';
+import { NotificationBanner } from '../../components/NotificationBanner';
+import { SummaryList } from '../../components/SummaryList';
+import { RagTag, StageTag } from '../../components/Tag';
+import { formatDate, formatInstant } from '../../dates';
+import { ragMeanings } from '../../labels';
+import { Link } from '../../router';
+import { useUser } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { useResource } from '../../useResource';
+import { NotFoundPage } from '../NotFoundPage';
+import { useTeamNames } from '../reviews/sections/useTeamNames';
+import { ActionChangeForm } from './ActionChangeForm';
+import { ProgressForm } from './ProgressForm';
+import { ProgressHistory } from './ProgressHistory';
+
+interface ReviewHeading {
+  id: number;
+  pseudonym: string;
+  stage: string;
+  summary_only: boolean;
+  may_edit: boolean;
+}
+
+/** One action: what it is, how it is going, its progress log, and the form to report progress. */
+export function ActionPage({ id }: { id: string }) {
+  const actionId = /^[1-9]\d*$/.test(id) ? Number(id) : null;
+  const [action, reload] = useResource<ActionDetail>(actionId !== null ? actionPath(actionId) : null);
+  if (actionId === null) return <NotFoundPage />;
+  return <ResourceView resource={action}>{(detail, etag) => <ActionView action={detail} etag={etag} reload={reload} />}</ResourceView>;
+}
+
+function ActionView({ action, etag, reload }: { action: ActionDetail; etag: string | null; reload: () => void }) {
+  const [progressFailing, setProgressFailing] = useState(false);
+  const [changeFailing, setChangeFailing] = useState(false);
+  usePageTitle(`${progressFailing || changeFailing ? 'Error: ' : ''}Action: ${action.description}`);
+  const user = useUser();
+  const [review] = useResource<ReviewHeading>(`/api/reviews/${action.review_id}`);
+  const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
+  const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(action.review_id));
+  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const summaryOnly = review.status === 'loaded' ? review.data.summary_only : true;
+  const nameOf = useTeamNames(action.review_id, summaryOnly);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const pseudonym = review.status === 'loaded' ? review.data.pseudonym : `Review ${action.review_id}`;
+  const closed = review.status === 'loaded' && review.data.stage === 'closed';
+  const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
+  const documents = documentList.status === 'loaded' ? documentList.data.items : [];
+  const recommendation =
+    recommendations.status === 'loaded' ? recommendations.data.items.find((item) => item.id === action.recommendation_id) : undefined;
+  const mayReport =
+    can(user, 'update_agency_actions') &&
+    (!isAgencyLead(user) || user.roles.length > 1 || user.agency_id === action.agency_id) &&
+    review.status === 'loaded' &&
+    !closed;
+  const mayChange = review.status === 'loaded' && review.data.may_edit && !closed;
+
+  return (
+    <div data-testid="action-page" data-ready={review.status !== 'loading' && documentList.status !== 'loading'}>
+      {saved ? <NotificationBanner success heading={saved} /> : null}
+      <span className="govuk-caption-l">
+        {pseudonym}: {agencyName(agencies, action.agency_id)}
+      </span>
+      <h1 className="govuk-heading-l">{action.description}</h1>
+      <SummaryList
+        rows={[
+          {
+            key: 'RAG rating',
+            value: (
+              <>
+                <RagTag rag={action.rag} /> <span className="govuk-body-s app-secondary-text">{ragMeanings[action.rag]}</span>
+              </>
+            ),
+          },
+          { key: 'Status', value: actionStatusLabels[action.status] },
+          { key: 'Due', value: formatDate(action.due_on) },
+          { key: 'Agency', value: agencyName(agencies, action.agency_id) },
+          { key: 'Owner', value: action.owner },
+          { key: 'How success is measured', value: action.success_measure },
+          {
+            key: 'Recommendation',
+            value: recommendation ? `${recommendation.number}. ${recommendation.text}` : '',
+          },
+          {
+            key: 'Review',
+            value: (
+              <>
+                <Link className="govuk-link" href={`/reviews/${action.review_id}`}>
+                  {pseudonym}
+                </Link>{' '}
+                {review.status === 'loaded' ? <StageTag stage={review.data.stage} /> : null}
+              </>
+            ),
+          },
+          { key: 'Last changed', value: formatInstant(action.updated_at) },
+        ]}
+      />
+
+      {mayChange ? (
+        <details className="govuk-details" data-testid="change-action">
+          <summary className="govuk-details__summary">
+            <span className="govuk-details__summary-text">Change this action</span>
+          </summary>
+          <div className="govuk-details__text">
+            <ActionChangeForm
+              action={action}
+              etag={etag}
+              agencies={agencies}
+              onChanged={() => {
+                setSaved('Action changed');
+                reload();
+              }}
+              onStale={reload}
+              onFailing={setChangeFailing}
+            />
+          </div>
+        </details>
+      ) : null}
+
+      <h2 className="govuk-heading-m">Progress</h2>
+      <ProgressHistory updates={action.updates} documents={documents} nameOf={nameOf} />
+
+      {closed ? <p className="govuk-body">The review is closed: no more progress can be reported on its actions.</p> : null}
+      {mayReport ? (
+        <ProgressForm
+          action={action}
+          onReported={(message) => {
+            setSaved(message);
+            reload();
+            reloadDocuments();
+          }}
+          onFailing={setProgressFailing}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,239 @@
+import { useState, type FormEvent } from 'react';
+import {
+  actionsPath,
+  actionStatuses,
+  actionStatusLabels,
+  type Action,
+  type ActionFilter,
+  type ActionPage,
+  type ActionStatus,
+} from '../../api/actions';
+import { agenciesPath, agencyName, type Agency, type AgencyList } from '../../api/agencies';
+import { query } from '../../api/client';
+import { isAgencyLead } from '../../api/session';
+import { Select } from '../../components/fields';
+import { Pagination } from '../../components/Pagination';
+import { ResourceView } from '../../components/ResourceView';
+import { RagTag } from '../../components/Tag';
+import { formatDate } from '../../dates';
+import { label, ragLabels, rags, type Rag } from '../../labels';
+import { Link, navigate, useLocation } from '../../router';
+import { useUser } from '../../session';
+import { usePageTitle } from '../../usePageTitle';
+import { useResource } from '../../useResource';
+
+const actionsPerPage = 50;
+
+interface ReviewName {
+  id: number;
+  pseudonym: string;
+}
+
+/** The filters as the address holds them; anything not a valid value is ignored. */
+function filterFrom(search: URLSearchParams): ActionFilter {
+  const number = (name: string) => {
+    const value = search.get(name);
+    return value && /^[1-9]\d*$/.test(value) ? Number(value) : undefined;
+  };
+  const status = search.get('status');
+  const rag = search.get('rag');
+  return {
+    status: actionStatuses.includes(status as ActionStatus) ? (status as ActionStatus) : undefined,
+    rag: rags.includes(rag as Rag) ? (rag as Rag) : undefined,
+    review_id: number('review_id'),
+    agency_id: number('agency_id'),
+    cursor: number('cursor'),
+  };
+}
+
+/**
+ * Action plans across reviews: an agency lead's are their agency's (the
+ * server confines them); coordinators and admins see every action of the
+ * reviews they can see and may filter by agency. Filters live in the
+ * address (the dashboard links to `/actions?rag=red`); pages follow the
+ * API's cursor. Actions are grouped by review.
+ */
+export function ActionsPage() {
+  const user = useUser();
+  const lead = isAgencyLead(user);
+  usePageTitle(lead ? 'Your agency’s actions' : 'Action plans');
+  const { search } = useLocation();
+  const filter = filterFrom(search);
+  const [page] = useResource<ActionPage>(actionsPath({ ...filter, limit: actionsPerPage }));
+  const [reviewList] = useResource<{ items: ReviewName[] }>(`/api/reviews${query({ limit: 200 })}`);
+  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const reviews = reviewList.status === 'loaded' ? reviewList.data.items : [];
+  const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
+  const { cursor, ...chosen } = filter;
+  const ready = page.status !== 'loading' && reviewList.status !== 'loading' && agencyList.status !== 'loading';
+
+  return (
+    <div data-testid="actions-page" data-ready={ready}>
+      {lead && user.agency_id !== null ? <span className="govuk-caption-l">{agencyName(agencies, user.agency_id)}</span> : null}
+      <h1 className="govuk-heading-xl">{lead ? 'Your agency’s actions' : 'Action plans'}</h1>
+      <p className="govuk-body">
+        {lead
+          ? 'The actions your agency has agreed to take in response to case reviews, and how they are going.'
+          : 'The actions agencies have agreed to take in response to the reviews you can see, and how they are going.'}
+      </p>
+      <Filters chosen={chosen} reviews={reviews} agencies={lead ? null : agencies} />
+      <ResourceView resource={page}>
+        {(result) => (
+          <>
+            <ActionsByReview actions={result.items} reviews={reviews} agencies={agencies} />
+            <Pagination
+              nextHref={result.next_cursor !== null ? `/actions${query({ ...chosen, cursor: result.next_cursor })}` : null}
+              hasPrevious={cursor !== undefined}
+            />
+          </>
+        )}
+      </ResourceView>
+    </div>
+  );
+}
+
+function Filters({
+  chosen,
+  reviews,
+  agencies,
+}: {
+  chosen: Omit<ActionFilter, 'cursor'>;
+  reviews: readonly ReviewName[];
+  agencies: readonly Agency[] | null;
+}) {
+  const [status, setStatus] = useState<string>(chosen.status ?? '');
+  const [rag, setRag] = useState<string>(chosen.rag ?? '');
+  const [reviewId, setReviewId] = useState(chosen.review_id ? String(chosen.review_id) : '');
+  const [agencyId, setAgencyId] = useState(chosen.agency_id ? String(chosen.agency_id) : '');
+  const filtered = Object.values(chosen).some((value) => value !== undefined);
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    navigate(`/actions${query({ review_id: reviewId, agency_id: agencies ? agencyId : '', status, rag })}`);
+  };
+
+  return (
+    <form onSubmit={apply} className="app-filters" data-testid="action-filters" key={JSON.stringify(chosen)}>
+      <h2 className="govuk-heading-m">Filter actions</h2>
+      <div className="app-filters__fields">
+        <Select
+          name="review_id"
+          label="Review"
+          value={reviewId}
+          onChange={setReviewId}
+          options={[{ value: '', label: 'All reviews' }, ...reviews.map((review) => ({ value: String(review.id), label: review.pseudonym }))]}
+        />
+        {agencies ? (
+          <Select
+            name="agency_id"
+            label="Agency"
+            value={agencyId}
+            onChange={setAgencyId}
+            options={[{ value: '', label: 'All agencies' }, ...agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))]}
+          />
+        ) : null}
+        <Select
+          name="status"
+          label="Status"
+          value={status}
+          onChange={setStatus}
+          options={[{ value: '', label: 'Any status' }, ...actionStatuses.map((value) => ({ value, label: actionStatusLabels[value] }))]}
+        />
+        <Select
+          name="rag"
+          label="RAG rating"
+          value={rag}
+          onChange={setRag}
+          options={[{ value: '', label: 'Any rating' }, ...rags.map((value) => ({ value, label: ragLabels[value] }))]}
+        />
+      </div>
+      <div className="govuk-button-group">
+        <button type="submit" className="govuk-button govuk-button--secondary">
+          Apply filters
+        </button>
+        {filtered ? (
+          <Link className="govuk-link" href="/actions">
+            Clear filters
+          </Link>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function ActionsByReview({
+  actions,
+  reviews,
+  agencies,
+}: {
+  actions: readonly Action[];
+  reviews: readonly ReviewName[];
+  agencies: readonly Agency[];
+}) {
+  if (actions.length === 0) return <p className="govuk-body">No actions match these filters.</p>;
+  const reviewIds = [...new Set(actions.map((action) => action.review_id))];
+  const pseudonym = (id: number) => reviews.find((review) => review.id === id)?.pseudonym ?? `Review ${id}`;
+  return (
+    <>
+      {reviewIds.map((reviewId) => {
+        const name = pseudonym(reviewId);
+        return (
+          <div key={reviewId} data-testid={`review-actions-${reviewId}`}>
+            <h2 className="govuk-heading-m">
+              <Link className="govuk-link" href={`/reviews/${reviewId}`}>
+                {name}
+              </Link>
+            </h2>
+            <table className="govuk-table app-table--stack">
+              <caption className="govuk-table__caption govuk-visually-hidden">Actions for {name}</caption>
+              <thead className="govuk-table__head">
+                <tr className="govuk-table__row">
+                  <th scope="col" className="govuk-table__header">
+                    Action
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Agency
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Due
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    Status
+                  </th>
+                  <th scope="col" className="govuk-table__header">
+                    RAG
+                  </th>
+                </tr>
+              </thead>
+              <tbody className="govuk-table__body">
+                {actions
+                  .filter((action) => action.review_id === reviewId)
+                  .map((action) => (
+                    <tr className="govuk-table__row" key={action.id} data-testid="action-row" data-action-id={action.id} data-agency-id={action.agency_id}>
+                      <td className="govuk-table__cell" data-label="Action">
+                        <Link className="govuk-link" href={`/actions/${action.id}`}>
+                          {action.description}
+                        </Link>
+                      </td>
+                      <td className="govuk-table__cell" data-label="Agency">
+                        {agencyName(agencies, action.agency_id)}
+                      </td>
+                      <td className="govuk-table__cell" data-label="Due">
+                        <span className="app-nowrap">{formatDate(action.due_on)}</span>
+                      </td>
+                      <td className="govuk-table__cell" data-label="Status">
+                        <span className="app-nowrap">{label(actionStatusLabels, action.status)}</span>
+                      </td>
+                      <td className="govuk-table__cell" data-label="RAG">
+                        <RagTag rag={action.rag} />
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,211 @@
+import { useState, type FormEvent } from 'react';
+import type { ApiError, FieldError } from '../../../api/client';
+import {
+  qualityMarkerGroupLabels,
+  qualityMarkerGroups,
+  qualityMarkersPath,
+  qualityRatingColours,
+  qualityRatingLabels,
+  qualityRatings,
+  rateQualityMarker,
+  type QualityMarker,
+  type QualityMarkerList,
+  type QualityRating,
+} from '../../../api/quality';
+import { can } from '../../../api/session';
+import { ErrorSummary, errorFor, ProblemSummary } from '../../../components/ErrorSummary';
+import { Radios, Select, Textarea } from '../../../components/fields';
+import { ResourceView } from '../../../components/ResourceView';
+import { NotificationBanner } from '../../../components/NotificationBanner';
+import { Tag } from '../../../components/Tag';
+import { formatInstant } from '../../../dates';
+import { useUser } from '../../../session';
+import { useResource } from '../../../useResource';
+import { formProblem, inlineErrors } from './formErrors';
+import type { SectionProps } from './sectionProps';
+import { useTeamNames } from './useTeamNames';
+
+/**
+ * The review's 18 quality markers (SCIE/NSPCC, 2016), in their three
+ * groups, each with its rating and evidence; quality assurers rate them.
+ * Not shown to a user who sees the review as a summary.
+ */
+export function QualityMarkersSection({ reviewId, summaryOnly, closed }: SectionProps) {
+  const user = useUser();
+  const [markers, reload] = useResource<QualityMarkerList>(summaryOnly ? null : qualityMarkersPath(reviewId));
+  const nameOf = useTeamNames(reviewId, summaryOnly);
+  const [saved, setSaved] = useState<string | null>(null);
+  if (summaryOnly) return null;
+  const mayRate = can(user, 'quality_assure') && !closed;
+
+  return (
+    <section className="app-review-section" aria-labelledby="quality-markers" data-testid="quality-markers-section">
+      <h2 className="govuk-heading-l" id="quality-markers">
+        Quality markers
+      </h2>
+      <p className="govuk-body">
+        The 18 quality markers for case reviews (SCIE and NSPCC, 2016), in the three stages of a review.
+      </p>
+      {saved ? <NotificationBanner success heading={saved} /> : null}
+      <ResourceView resource={markers} notFound={<p className="govuk-body">You cannot see this review’s quality markers.</p>}>
+        {({ items }) => (
+          <>
+            {qualityMarkerGroups.map((group) => (
+              <MarkerTable key={group} caption={qualityMarkerGroupLabels[group]} markers={items.filter((item) => item.group === group)} nameOf={nameOf} />
+            ))}
+            {mayRate ? (
+              <RatingForm
+                reviewId={reviewId}
+                markers={items}
+                onRated={(marker) => {
+                  setSaved(`Marker ${marker.marker}, ${marker.title}, rated`);
+                  reload();
+                }}
+              />
+            ) : null}
+          </>
+        )}
+      </ResourceView>
+    </section>
+  );
+}
+
+function MarkerTable({
+  caption,
+  markers,
+  nameOf,
+}: {
+  caption: string;
+  markers: readonly QualityMarker[];
+  nameOf: (userId: number | null) => string;
+}) {
+  return (
+    <table className="govuk-table app-table--stack" data-testid="quality-markers">
+      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header app-quality-marker-column">
+            Marker
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Rating
+          </th>
+          <th scope="col" className="govuk-table__header">
+            Evidence
+          </th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {markers.map((marker) => (
+          <tr className="govuk-table__row" key={marker.marker} data-testid={`quality-marker-${marker.marker}`}>
+            <th scope="row" className="govuk-table__header" data-label="Marker">
+              {marker.marker}. {marker.title}
+              <span className="govuk-body-s app-block app-secondary-text govuk-!-font-weight-regular">{marker.statement}</span>
+            </th>
+            <td className="govuk-table__cell" data-label="Rating">
+              {marker.rating ? (
+                <Tag text={qualityRatingLabels[marker.rating]} colour={qualityRatingColours[marker.rating]} />
+              ) : (
+                <span className="app-secondary-text">Not rated</span>
+              )}
+            </td>
+            <td className="govuk-table__cell" data-label="Evidence">
+              {marker.evidence ? <span className="app-preserve-lines">{marker.evidence}</span> : null}
+              {marker.rated_at ? (
+                <span className="govuk-body-s app-block app-secondary-text">
+                  Rated {formatInstant(marker.rated_at)} by {nameOf(marker.rated_by)}
+                </span>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function RatingForm({
+  reviewId,
+  markers,
+  onRated,
+}: {
+  reviewId: number;
+  markers: readonly QualityMarker[];
+  onRated: (marker: QualityMarker) => void;
+}) {
+  const [number, setNumber] = useState('');
+  const [rating, setRating] = useState<QualityRating | ''>('');
+  const [evidence, setEvidence] = useState('');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const choose = (value: string) => {
+    setNumber(value);
+    const current = markers.find((marker) => marker.marker === Number(value));
+    setRating(current?.rating ?? '');
+    setEvidence(current?.evidence ?? '');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const found: FieldError[] = [];
+    if (!number) found.push({ field: 'quality.marker', message: 'Select the marker to rate' });
+    if (!rating) found.push({ field: 'quality.rating', message: 'Select how well the review meets the marker' });
+    setErrors(found);
+    setProblem(null);
+    const marker = markers.find((item) => item.marker === Number(number));
+    if (found.length > 0 || !rating || !marker || busy) return;
+    setBusy(true);
+    try {
+      await rateQualityMarker(reviewId, marker.marker, { rating, evidence: evidence.trim() });
+      setNumber('');
+      setRating('');
+      setEvidence('');
+      onRated(marker);
+    } catch (caught) {
+      setProblem(formProblem(caught, 'quality'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const shown = inlineErrors(errors, problem);
+  return (
+    <form onSubmit={submit} noValidate data-testid="quality-rating-form">
+      <h3 className="govuk-heading-m">Rate a quality marker</h3>
+      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
+      {problem ? <ProblemSummary error={problem} /> : null}
+      <Select
+        name="quality.marker"
+        label="Marker"
+        value={number}
+        onChange={choose}
+        options={[
+          { value: '', label: 'Select a marker' },
+          ...markers.map((marker) => ({ value: String(marker.marker), label: `${marker.marker}. ${marker.title}` })),
+        ]}
+        error={errorFor(shown, 'quality.marker')}
+      />
+      <Radios
+        name="quality.rating"
+        label="Rating"
+        value={rating}
+        onChange={(value) => setRating(value as QualityRating)}
+        options={qualityRatings.map((value) => ({ value, label: qualityRatingLabels[value] }))}
+        error={errorFor(shown, 'quality.rating')}
+      />
+      <Textarea
+        name="quality.evidence"
+        label="Evidence (optional)"
+        hint="What shows the review meets the marker, or what is missing"
+        value={evidence}
+        onChange={setEvidence}
+        error={errorFor(shown, 'quality.evidence')}
+      />
+      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+        Save rating
+      </button>
+    </form>
+  );
+}
