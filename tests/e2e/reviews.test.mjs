@@ -22,17 +22,6 @@ const reviewerOne = 'reviewer.one@northmoor.example';
 const policeLead = 'police.lead@northmoor.example';
 const admin = 'admin@northmoor.example';
 
-/** The signed-in user's id, read through a fresh session of the API. */
-async function userIdOf(server, email) {
-  const response = await fetch(new URL('/api/session', server.baseUrl), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Origin: server.baseUrl },
-    body: JSON.stringify({ email, password: server.accounts[email].password }),
-  });
-  assert.ok(response.ok, `signing in ${email} through the API: ${response.status}`);
-  return (await response.json()).user.id;
-}
-
 /** Opens the review called `pseudonym` from the list, as a user would. */
 async function openReview(page, pseudonym) {
   await page.goto(`/reviews?q=${encodeURIComponent(pseudonym)}`);
@@ -123,7 +112,6 @@ describe('reviews', () => {
   });
 
   test('a coordinator meets the decision guard rail, records a decision, commissions, and appoints a reviewer', async () => {
-    const policeLeadId = await userIdOf(server, policeLead);
     const { context, page } = await as(coordinator);
     try {
       await openReview(page, 'Child D');
@@ -163,7 +151,11 @@ describe('reviews', () => {
 
       await openForm(page, 'Assign someone to the review');
       const assignForm = page.getByTestId('assign-form');
-      await assignForm.getByLabel('User number').fill(String(policeLeadId));
+      // The picker names people and says, before any refusal, who works for an involved agency.
+      const person = assignForm.getByLabel('Person');
+      const policeOption = person.locator('option', { hasText: 'Police Lead' });
+      assert.match(await policeOption.textContent(), /works for an agency involved in the case/);
+      await person.selectOption({ label: await policeOption.textContent() });
       await assignForm.getByLabel('Reviewer', { exact: true }).check();
       await assignForm.getByRole('button', { name: 'Assign' }).click();
       await assignForm.getByTestId('independence-rule').waitFor();

@@ -292,16 +292,14 @@ export async function editReview(id: number, edit: ReviewEdit, etag: string | nu
   await request('PATCH', reviewPath(id), { body: edit, ifMatch: etag });
 }
 
-/** A user as the administrators' list shows them (`GET /api/users`, manage_users only). */
-export interface UserAccount {
-  id: number;
-  email: string;
+/** Someone a coordinator may assign (`GET /api/reviews/{id}/member-candidates`). */
+export interface MemberCandidate {
+  user_id: number;
   display_name: string;
   roles: string[];
   agency_id: number | null;
-  disabled: boolean;
+  /** Works for an agency involved in the review: as its reviewer they need a written reason. */
+  agency_involved: boolean;
 }
 
-export async function listUsers(): Promise<UserAccount[]> {
-  return (await getJson<{ users: UserAccount[] }>('/api/users')).users;
-}
+export const memberCandidatesPath = (id: number) => `${reviewPath(id)}/member-candidates`;

@@ -184,7 +184,7 @@ function ActionsByReview({
                 {name}
               </Link>
             </h2>
-            <table className="govuk-table app-table--stack">
+            <table className="govuk-table app-table--stacked">
               <caption className="govuk-table__caption govuk-visually-hidden">Actions for {name}</caption>
               <thead className="govuk-table__head">
                 <tr className="govuk-table__row">

@@ -85,7 +85,7 @@ function DocumentTable({
 }) {
   if (documents.length === 0) return <p className="govuk-body">No documents have been uploaded yet.</p>;
   return (
-    <table className="govuk-table app-table--stack" data-testid="documents">
+    <table className="govuk-table app-table--stacked" data-testid="documents">
       <caption className="govuk-table__caption govuk-table__caption--m">Documents of this review</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">

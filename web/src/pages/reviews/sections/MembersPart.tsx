@@ -1,11 +1,20 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { FieldError } from '../../../api/client';
-import { assignMember, unassignMember, type MemberRole, type NewMember, type ReviewMember, type UserAccount } from '../../../api/reviews';
-import { can, type SessionUser } from '../../../api/session';
-import { Radios, Select, Textarea, TextInput } from '../../../components/fields';
+import {
+  assignMember,
+  memberCandidatesPath,
+  unassignMember,
+  type MemberCandidate,
+  type MemberRole,
+  type NewMember,
+  type ReviewMember,
+} from '../../../api/reviews';
+import type { SessionUser } from '../../../api/session';
+import { Radios, Select, Textarea } from '../../../components/fields';
 import { SummaryList } from '../../../components/SummaryList';
 import { formatInstant } from '../../../dates';
 import { useResource } from '../../../useResource';
+import { label, roleLabels } from '../../../labels';
 import { memberRoleLabels } from '../labels';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
@@ -83,10 +92,23 @@ function MemberList({ removable, review, onChanged, reload }: ReviewSectionProps
   );
 }
 
-function AssignForm({ review, user, onChanged, reload }: ReviewSectionProps) {
+/** A candidate as the person picker shows them: name, roles, and whether their agency is involved. */
+function candidateLabel(candidate: MemberCandidate): string {
+  const roles = candidate.roles.map((role) => label(roleLabels, role)).join(', ');
+  const involved = candidate.agency_involved ? ', works for an agency involved in the case' : '';
+  return `${candidate.display_name} (${roles}${involved})`;
+}
+
+function AssignForm({ review, onChanged, reload }: ReviewSectionProps) {
   const change = useChange({ onChanged, reload });
-  const listsUsers = can(user, 'manage_users');
-  const [users] = useResource<{ users: UserAccount[] }>(listsUsers ? '/api/users' : null);
+  const [candidates, reloadCandidates] = useResource<{ items: MemberCandidate[] }>(memberCandidatesPath(review.id));
+  // Whose agency is involved changes with the review: read the candidates again.
+  const readAtVersion = useRef(review.version);
+  useEffect(() => {
+    if (readAtVersion.current === review.version) return;
+    readAtVersion.current = review.version;
+    reloadCandidates();
+  }, [review.version, reloadCandidates]);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
   const [override, setOverride] = useState('');
@@ -97,8 +119,7 @@ function AssignForm({ review, user, onChanged, reload }: ReviewSectionProps) {
     event.preventDefault();
     const invalid: FieldError[] = [];
     const id = Number(userId);
-    if (!userId.trim()) invalid.push({ field: 'user_id', message: 'Choose the person to assign' });
-    else if (!Number.isInteger(id) || id < 1) invalid.push({ field: 'user_id', message: 'Enter the user number as a whole number, like 12' });
+    if (!userId) invalid.push({ field: 'user_id', message: 'Choose the person to assign' });
     if (!role) invalid.push({ field: 'role', message: 'Select whether they are a member or the reviewer' });
     const member: NewMember = { user_id: id, role: role as MemberRole };
     if (askOverride && role === 'reviewer' && override.trim()) member.independence_override = override.trim();
@@ -110,7 +131,9 @@ function AssignForm({ review, user, onChanged, reload }: ReviewSectionProps) {
     }
   };
 
-  const choices = users.status === 'loaded' ? users.data.users.filter((account) => !account.disabled) : null;
+  const assigned = new Set(review.members.map((member) => member.user_id));
+  const choices =
+    candidates.status === 'loaded' ? candidates.data.items.filter((candidate) => !assigned.has(candidate.user_id)) : [];
   return (
     <FormDisclosure summary="Assign someone to the review">
       <form onSubmit={submit} noValidate data-testid="assign-form">
@@ -119,27 +142,18 @@ function AssignForm({ review, user, onChanged, reload }: ReviewSectionProps) {
         {refusedForIndependence ? (
           <IndependenceRule remedy="If there is a good reason to go ahead (for example, no independent reviewer with the right experience is available), write it below and appoint them again. The reason is kept with the appointment and recorded in the audit log." />
         ) : null}
-        {choices ? (
-          <Select
-            name="user_id"
-            label="Person"
-            value={userId}
-            onChange={setUserId}
-            error={change.errorFor('user_id')}
-            options={[{ value: '', label: 'Choose a person' }, ...choices.map((account) => ({ value: String(account.id), label: `${account.display_name} (${account.email})` }))]}
-          />
-        ) : (
-          <TextInput
-            name="user_id"
-            label="User number"
-            hint="The person’s number in the service. An administrator can tell you it."
-            value={userId}
-            onChange={setUserId}
-            error={change.errorFor('user_id')}
-            inputMode="numeric"
-            width={5}
-          />
-        )}
+        <Select
+          name="user_id"
+          label="Person"
+          hint="A reviewer must be independent of the agencies involved in the case."
+          value={userId}
+          onChange={setUserId}
+          error={change.errorFor('user_id')}
+          options={[
+            { value: '', label: candidates.status === 'loaded' ? 'Choose a person' : 'Loading the people you can assign…' },
+            ...choices.map((candidate) => ({ value: String(candidate.user_id), label: candidateLabel(candidate) })),
+          ]}
+        />
         <Radios
           name="role"
           label="Role in the review"

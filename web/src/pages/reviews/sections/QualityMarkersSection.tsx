@@ -80,7 +80,7 @@ function MarkerTable({
   nameOf: (userId: number | null) => string;
 }) {
   return (
-    <table className="govuk-table app-table--stack" data-testid="quality-markers">
+    <table className="govuk-table app-table--stacked" data-testid="quality-markers">
       <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
       <thead className="govuk-table__head">
         <tr className="govuk-table__row">
