@@ -1,5 +1,5 @@
 # The two commands (README.md): `make run` and `make test`.
-.PHONY: run test lint clean deps build-release build-dev web bench
+.PHONY: run test lint clean deps build-release build-dev web bench screenshots
 
 JOBS ?= 2
 DATA_DIR ?= ./var
@@ -30,6 +30,14 @@ run: build-release web
 
 test: build-dev web
 	cd build/dev && ctest --output-on-failure -j $(JOBS)
+
+# The screenshots in docs/screenshots (shown in README.md) are the ones the
+# browser tests save of each main page, with the demo data.
+screenshots: build-dev web
+	rm -rf build/dev/e2e-artifacts
+	cd build/dev && ctest --output-on-failure -L e2e -j $(JOBS)
+	mkdir -p docs/screenshots
+	cp build/dev/e2e-artifacts/*.png docs/screenshots/
 
 BENCHES = http_bench assess_bench calendar_bench audit_bench
 

@@ -87,6 +87,10 @@ describe('your work', () => {
       await page.waitForURL((url) => url.pathname === '/reviews' && url.searchParams.get('stage') === 'closed');
       const listed = await apiJson(page, '/api/reviews?stage=closed&limit=200');
       assert.equal(listed.items.length, closed);
+      // Back only once the list has loaded: leaving earlier would cancel its requests.
+      await page.locator('[data-testid="reviews"][data-ready="true"]').waitFor();
+      await page.getByLabel('Agency involved').locator('option').nth(1).waitFor({ state: 'attached' });
+      assert.equal(await page.getByTestId('review-row').count(), closed);
 
       // A deadline's link opens its review.
       await page.goBack();
