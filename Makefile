@@ -48,6 +48,7 @@ bench: build-release
 	bench/serve_load.sh
 	bench/signin_load.sh
 	bench/records_load.sh
+	bench/web_load.sh
 
 # clang-tidy 16 is the newest in Debian 12; cmake/clang_tidy_prelude.h lets it
 # parse libstdc++ 12's <expected> and Boost 1.74's coroutines.
