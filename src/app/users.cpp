@@ -227,6 +227,22 @@ Result<std::vector<UserSummary>> Users::List(std::optional<std::int64_t> partner
   return users;
 }
 
+Result<std::vector<std::pair<std::int64_t, std::string>>> Users::Names(
+    std::int64_t partnership_id) {
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  auto rows = (*connection)
+                  ->Query(
+                      "SELECT id, display_name FROM app_user WHERE partnership_id = $1 "
+                      "ORDER BY id",
+                      {Value(partnership_id)});
+  if (!rows) return Failure(rows);
+  std::vector<std::pair<std::int64_t, std::string>> names;
+  for (const auto& row : *rows)
+    names.emplace_back(row.Int(0).value_or(0), row.Text(1).value_or(""));
+  return names;
+}
+
 Result<UserSummary> Users::FindByEmail(std::string_view email) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);

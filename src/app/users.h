@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "app/clock.h"
@@ -62,6 +63,9 @@ class Users {
   // Users of one partnership (all partnerships when nullopt), by email.
   Result<std::vector<UserSummary>> List(std::optional<std::int64_t> partnership_id);
   Result<UserSummary> FindByEmail(std::string_view email);
+  // Every user of one partnership, disabled ones too (history names them),
+  // as {id, display_name} by id: who did what, for anyone who reads reviews.
+  Result<std::vector<std::pair<std::int64_t, std::string>>> Names(std::int64_t partnership_id);
   // Disables the account and ends its sessions at once.
   Result<UserSummary> Disable(std::int64_t user_id, const Actor& actor);
   // A new one-time password; the user's sessions end at once.

@@ -54,6 +54,18 @@ Result<void> AddUserRoutes(Router& router, app::Users& users) {
                                }});
   if (!list) return list;
 
+  auto names = router.Add(Route{Method::get, "/api/colleagues", Capability::kReadReviews,
+                                Execution::kWorkerPool, [&users](const RequestContext& context) {
+                                  auto all = users.Names(context.principal->partnership_id);
+                                  if (!all) return ProblemResponse(all.error(), context.request);
+                                  json items = json::array();
+                                  for (const auto& [id, name] : *all) {
+                                    items.push_back({{"id", id}, {"display_name", name}});
+                                  }
+                                  return JsonResponse(Status::ok, {{"items", std::move(items)}});
+                                }});
+  if (!names) return names;
+
   auto create = router.Add(
       Route{Method::post, "/api/users", Capability::kManageUsers, Execution::kHashingPool,
             [&users](const RequestContext& context) {

@@ -469,6 +469,30 @@ TEST_F(CaseRecordsTest, AgenciesAreTheAdminsToAdd) {
   EXPECT_GE(json::parse(Coordinator().Call("GET", "/api/agencies").body)["items"].size(), 2u);
 }
 
+// Records carry user ids; anyone who reads reviews may name the
+// partnership's users (id and name only), disabled ones included.
+TEST_F(CaseRecordsTest, ColleaguesAreNamedButNothingMore) {
+  const auto lead = SignInAs(*server_, "health.lead@northmoor.example", {Role::kAgencyLead},
+                             server_->agency_id());
+  const auto admin = SignInAdmin(*server_);
+  SignInAs(*server_, "departed@northmoor.example", {Role::kPanelMember});
+  const auto found = server_->users().FindByEmail("departed@northmoor.example");
+  ASSERT_TRUE(found);
+  ASSERT_EQ(admin.Call("POST", "/api/users/" + std::to_string(found->id) + "/disable", "{}").status,
+            200u);
+
+  const auto reply = lead.Call("GET", "/api/colleagues");
+  ASSERT_EQ(reply.status, 200u) << reply.body;
+  const auto items = json::parse(reply.body)["items"];
+  const auto named = std::find_if(items.begin(), items.end(),
+                                  [&](const json& item) { return item["id"] == found->id; });
+  ASSERT_NE(named, items.end()) << "a disabled user is still named: " << items;
+  EXPECT_EQ(*named, (json{{"id", found->id}, {"display_name", found->display_name}}))
+      << "the id and the name, nothing else";
+  const ApiClient anonymous{server_->port(), "", ""};
+  EXPECT_EQ(anonymous.Call("GET", "/api/colleagues").status, 401u);
+}
+
 TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
   const auto client = Coordinator();
   const auto partner = SignInAs(*server_, "partner@northmoor.example", {Role::kPartner});
