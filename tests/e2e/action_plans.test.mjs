@@ -152,7 +152,7 @@ describe('action plans', () => {
       const missing = page.getByTestId('progress-form').getByTestId('error-summary');
       await missing.waitFor();
       assert.match(await missing.innerText(), /Enter a note about the progress, or choose a new status/);
-      assert.match(await page.title(), /^Error: Action: /);
+      await page.waitForFunction(() => document.title.startsWith('Error: Action: '));
       await assertAccessible(page, '/actions/:id with an error');
 
       const note = 'All custody sergeants briefed on the learning (fictional).';
@@ -377,7 +377,7 @@ describe('action plans', () => {
       const stale = change.getByTestId('error-summary');
       await stale.waitFor();
       assert.match(await stale.innerText(), /Someone else changed this record/);
-      assert.match(await page.title(), /^Error: Action: /);
+      await page.waitForFunction(() => document.title.startsWith('Error: Action: '));
       assert.equal(await change.getByLabel('Owner').inputValue(), 'Detective Superintendent, public protection (fictional)');
       await page.locator('.govuk-summary-list').getByText('A monthly dip sample of 20 notifications').waitFor();
       await change.getByLabel('How will you know it has worked?').fill('A monthly dip sample of 20 notifications finds all sent on time.');

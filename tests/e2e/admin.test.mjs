@@ -101,7 +101,7 @@ describe('administration', () => {
     const summary = page.getByTestId('error-summary');
     await summary.waitFor();
     assert.match(await summary.textContent(), /Enter the user’s full name.*Enter the user’s email address.*Select at least one role/);
-    assert.match(await page.title(), /^Error: Add a user/);
+    await page.waitForFunction(() => document.title.startsWith('Error: Add a user'));
 
     // A taken email address: the server says so; what was typed stays.
     await page.getByLabel('Full name').fill('Demo New Starter (fictional)');

@@ -135,7 +135,7 @@ describe('referrals', () => {
       assert.ok(await summary.evaluate((element) => element === document.activeElement), 'the error summary has focus');
       assert.match(await summary.innerText(), /Enter the pseudonym/);
       assert.match(await summary.innerText(), /Enter the date of the incident/);
-      assert.match(await page.title(), /^Error: New referral/);
+      await page.waitForFunction(() => document.title.startsWith('Error: New referral'));
       await summary.getByRole('link', { name: /Select which UK nation/ }).click();
       assert.equal(await page.evaluate(() => document.activeElement?.id), 'facts-nation');
       await assertAccessible(page, 'the new-referral form with errors (coordinator)');

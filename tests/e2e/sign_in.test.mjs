@@ -60,7 +60,7 @@ describe('signing in', () => {
       const summary = page.getByTestId('error-summary');
       await summary.waitFor();
       assert.ok(await summary.evaluate((element) => element === document.activeElement), 'the error summary has focus');
-      assert.match(await page.title(), /^Error: Sign in/);
+      await page.waitForFunction(() => document.title.startsWith('Error: Sign in'));
       await assertAccessible(page, 'the sign-in page with an error');
 
       await page.getByLabel('Password').fill(server.accounts[coordinator].password);

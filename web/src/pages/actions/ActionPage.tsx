@@ -20,7 +20,7 @@ import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { NotFoundPage } from '../NotFoundPage';
-import { useTeamNames } from '../reviews/sections/useTeamNames';
+import { useColleagueNames } from '../../useColleagueNames';
 import { ActionChangeForm } from './ActionChangeForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
@@ -50,8 +50,7 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
   const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
   const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(action.review_id));
   const [agencyList] = useResource<AgencyList>(agenciesPath);
-  const summaryOnly = review.status === 'loaded' ? review.data.summary_only : true;
-  const nameOf = useTeamNames(action.review_id, summaryOnly);
+  const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
 
   const pseudonym = review.status === 'loaded' ? review.data.pseudonym : `Review ${action.review_id}`;

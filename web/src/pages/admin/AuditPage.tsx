@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { auditPath, usersPath, type AuditEvent, type AuditFilter, type AuditPage as Page, type UserList } from '../../api/admin';
-import { agenciesPath, type AgencyList } from '../../api/agencies';
+import { auditPath, type AuditEvent, type AuditFilter, type AuditPage as Page } from '../../api/admin';
+import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { query, type FieldError } from '../../api/client';
-import { can } from '../../api/session';
 import { ErrorSummary, errorFor } from '../../components/ErrorSummary';
 import { Select, TextInput } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
@@ -10,12 +9,11 @@ import { ResourceView } from '../../components/ResourceView';
 import { formatInstant } from '../../dates';
 import { label } from '../../labels';
 import { Link, navigate, useLocation } from '../../router';
-import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { AdminSection } from './AdminSection';
 import { actionLabel, actorLabel, detailLines, recordTypeLabels, type Namers } from './auditWords';
-import { agencyNamer, userNamer } from './names';
+import { useColleagueNames } from '../../useColleagueNames';
 
 /**
  * `/admin/audit?target_type=review&target_id=12`: the audit trail of one
@@ -120,11 +118,11 @@ function RecordChooser({
 }
 
 function Events({ filter }: { filter: AuditFilter }) {
-  const me = useUser();
   const [page] = useResource<Page>(auditPath(filter));
-  const [users] = useResource<UserList>(can(me, 'manage_users') ? usersPath : null);
+  const userName = useColleagueNames();
   const [agencies] = useResource<AgencyList>(agenciesPath);
-  const namers: Namers = { userName: userNamer(users), agencyName: agencyNamer(agencies) };
+  const agencyList = agencies.status === 'loaded' ? agencies.data.items : [];
+  const namers: Namers = { userName, agencyName: (id) => agencyName(agencyList, id) };
   const name = recordName(filter.target_type, filter.target_id);
   const nextHref = (after: number) =>
     `/admin/audit${query({ target_type: filter.target_type, target_id: filter.target_id, after })}`;

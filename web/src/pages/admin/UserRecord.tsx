@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
 import { usersPath, type User, type UserList } from '../../api/admin';
-import { agenciesPath, type AgencyList } from '../../api/agencies';
+import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { ResourceView } from '../../components/ResourceView';
 import { SummaryList } from '../../components/SummaryList';
 import { label, roleLabels } from '../../labels';
 import { useResource } from '../../useResource';
 import { NotFoundPage } from '../NotFoundPage';
-import { agencyNamer } from './names';
 
 /**
  * Shows `children` with user `id` of the partnership (the API lists users
@@ -27,14 +26,15 @@ export function UserRecord({ id, children }: { id: string; children: (user: User
 /** Who the user is, for a confirmation page. */
 export function UserFacts({ user }: { user: User }) {
   const [agencies] = useResource<AgencyList>(agenciesPath);
-  const agencyName = agencyNamer(agencies);
+  const agencyList = agencies.status === 'loaded' ? agencies.data.items : [];
+  const nameOfAgency = (id: number) => agencyName(agencyList, id);
   return (
     <SummaryList
       rows={[
         { key: 'Name', value: user.display_name },
         { key: 'Email address', value: user.email },
         { key: 'Roles', value: user.roles.map((role) => label(roleLabels, role)).join(', ') },
-        ...(user.agency_id === null ? [] : [{ key: 'Agency', value: agencyName(user.agency_id) }]),
+        ...(user.agency_id === null ? [] : [{ key: 'Agency', value: nameOfAgency(user.agency_id) }]),
       ]}
     />
   );

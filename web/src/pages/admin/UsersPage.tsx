@@ -1,5 +1,5 @@
 import { usersPath, type User, type UserList } from '../../api/admin';
-import { agenciesPath, type AgencyList } from '../../api/agencies';
+import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { can } from '../../api/session';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { ResourceView } from '../../components/ResourceView';
@@ -10,7 +10,6 @@ import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { AdminSection } from './AdminSection';
-import { agencyNamer } from './names';
 import { useNotice } from './notice';
 
 /** `/admin/users`: the partnership's users, with adding, disabling and password resets. */
@@ -38,7 +37,7 @@ function Users() {
         Add a user
       </Link>
       <ResourceView resource={users}>
-        {({ users: list }) => <UserTable users={list} agencyName={agencyNamer(agencies)} />}
+        {({ users: list }) => <UserTable users={list} agencyName={(id: number) => agencyName(agencies.status === 'loaded' ? agencies.data.items : [], id)} />}
       </ResourceView>
     </div>
   );

@@ -22,7 +22,7 @@ import { ProgressHistory } from '../../actions/ProgressHistory';
 import { NewActionForm } from './ActionForms';
 import { announceChange, useReloadOnChange } from './reviewChanges';
 import type { SectionProps } from './sectionProps';
-import { useTeamNames } from './useTeamNames';
+import { useColleagueNames } from '../../../useColleagueNames';
 
 /**
  * The review's action plan, grouped by agency: each action's RAG rating,
@@ -30,7 +30,7 @@ import { useTeamNames } from './useTeamNames';
  * agency lead sees their own agency's actions only (the server confines
  * them). Editors add actions to recommendations.
  */
-export function ActionPlanSection({ reviewId, summaryOnly, mayEdit, closed }: SectionProps) {
+export function ActionPlanSection({ reviewId, mayEdit, closed }: SectionProps) {
   const [actions, reloadActions] = useResource<ActionPage>(actionsPath({ review_id: reviewId, limit: maxActionPage }));
   const [recommendations, reloadRecommendations] = useResource<{ items: RecommendationWithActions[] }>(
     recommendationsPath(reviewId),
@@ -43,7 +43,7 @@ export function ActionPlanSection({ reviewId, summaryOnly, mayEdit, closed }: Se
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
   const documents = documentList.status === 'loaded' ? documentList.data.items : [];
   const served = recommendations.status === 'loaded' ? recommendations.data.items : [];
-  const nameOf = useTeamNames(reviewId, summaryOnly);
+  const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
 
   return (

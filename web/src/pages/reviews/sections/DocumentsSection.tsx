@@ -17,7 +17,7 @@ import { useResource } from '../../../useResource';
 import { NewDocumentForm, NewVersionForm } from './DocumentForms';
 import { announceChange, useReloadOnChange } from './reviewChanges';
 import type { SectionProps } from './sectionProps';
-import { useTeamNames } from './useTeamNames';
+import { useColleagueNames } from '../../../useColleagueNames';
 
 /**
  * A review's documents with every version to download, and the forms to
@@ -25,12 +25,12 @@ import { useTeamNames } from './useTeamNames';
  * kind; an agency lead sees only their agency's documents and uploads only
  * their agency's reports (docs/security.md, "Documents").
  */
-export function DocumentsSection({ reviewId, summaryOnly, mayEdit, closed }: SectionProps) {
+export function DocumentsSection({ reviewId, mayEdit, closed }: SectionProps) {
   const user = useUser();
   const [documents, reload] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(reviewId));
   const [agencyList] = useResource<AgencyList>(agenciesPath);
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
-  const nameOf = useTeamNames(reviewId, summaryOnly);
+  const nameOf = useColleagueNames();
   useReloadOnChange(reviewId, 'documents', reload);
   const [saved, setSaved] = useState<string | null>(null);
 

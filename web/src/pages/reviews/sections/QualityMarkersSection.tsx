@@ -23,7 +23,7 @@ import { useUser } from '../../../session';
 import { useResource } from '../../../useResource';
 import { formProblem, inlineErrors } from './formErrors';
 import type { SectionProps } from './sectionProps';
-import { useTeamNames } from './useTeamNames';
+import { useColleagueNames } from '../../../useColleagueNames';
 
 /**
  * The review's 18 quality markers (SCIE/NSPCC, 2016), in their three
@@ -33,7 +33,7 @@ import { useTeamNames } from './useTeamNames';
 export function QualityMarkersSection({ reviewId, summaryOnly, closed }: SectionProps) {
   const user = useUser();
   const [markers, reload] = useResource<QualityMarkerList>(summaryOnly ? null : qualityMarkersPath(reviewId));
-  const nameOf = useTeamNames(reviewId, summaryOnly);
+  const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
   if (summaryOnly) return null;
   const mayRate = can(user, 'quality_assure') && !closed;

@@ -1,11 +1,12 @@
 import { formatInstant } from '../../../dates';
 import { label, stageLabels } from '../../../labels';
 import { MilestoneTimeline } from '../MilestoneTimeline';
-import { whoDid } from '../whoDid';
+import { useColleagueNames } from '../../../useColleagueNames';
 import type { ReviewSectionProps } from './types';
 
 /** The review's milestones, then every stage change it went through, oldest first. */
-export function TimelineSection({ review, user }: ReviewSectionProps) {
+export function TimelineSection({ review }: ReviewSectionProps) {
+  const nameOf = useColleagueNames();
   return (
     <>
       <h3 className="govuk-heading-m">Milestones</h3>
@@ -29,7 +30,7 @@ export function TimelineSection({ review, user }: ReviewSectionProps) {
                   : `Opened at ${label(stageLabels, change.to).toLowerCase()}`}
               </h4>
               <p className="govuk-body govuk-!-margin-bottom-1">
-                {formatInstant(change.at)} by {whoDid(review, user, change.by_user_id)}
+                {formatInstant(change.at)} by {nameOf(change.by_user_id)}
               </p>
               {change.reason ? <p className="govuk-body app-secondary-text">Reason: {change.reason}</p> : null}
             </li>
