@@ -1,4 +1,6 @@
 // Words for the API's codes, as users of the service say them.
+import type { AgencyKind } from './api/agencies';
+import type { Nation, Subject } from './api/assessment';
 
 export type Stage =
   | 'referral' | 'rapid_review' | 'decision' | 'commissioning' | 'information_gathering' | 'analysis'
@@ -88,7 +90,7 @@ export const roleLabels: Record<string, string> = {
   agency_lead: 'Agency safeguarding lead',
 };
 
-export const agencyKindLabels: Record<string, string> = {
+export const agencyKindLabels: Record<AgencyKind, string> = {
   childrens_social_care: 'Children’s social care',
   police: 'Police',
   health_commissioner: 'Health commissioner',
@@ -102,3 +104,12 @@ export const agencyKindLabels: Record<string, string> = {
   voluntary: 'Voluntary sector',
   other: 'Other',
 };
+
+export const nationLabels: Record<Nation, string> = {
+  england: 'England',
+  wales: 'Wales',
+  scotland: 'Scotland',
+  northern_ireland: 'Northern Ireland',
+};
+
+export const subjectLabels: Record<Subject, string> = { child: 'A child', adult: 'An adult' };

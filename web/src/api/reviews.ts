@@ -8,14 +8,13 @@ import { getJson, query, request } from './client';
 export type DecisionOutcome =
   | 'rapid_review' | 'lcspr' | 'scr' | 'sar' | 'dhr' | 'cpr' | 'susr' | 'learning_review' | 'cmr'
   | 'partnership_review' | 'no_review';
-export type Nation = 'england' | 'wales' | 'scotland' | 'northern_ireland';
-export type Subject = 'child' | 'adult';
+export type { Nation, Subject } from './assessment';
+import type { Nation, Subject } from './assessment';
 export type MemberRole = 'member' | 'reviewer';
 export type FamilyEvent = 'invited' | 'declined' | 'met' | 'informed_of_findings';
 export type PractitionerEventKind = 'learning_event' | 'conversation' | 'feedback';
-export type AgencyKind =
-  | 'childrens_social_care' | 'police' | 'health_commissioner' | 'health_provider' | 'education'
-  | 'early_years' | 'probation' | 'youth_justice' | 'housing' | 'adult_social_care' | 'voluntary' | 'other';
+export type { AgencyKind } from './agencies';
+import type { AgencyKind } from './agencies';
 export type MilestoneId = 'notification' | 'rapid_review' | 'decision' | 'submission' | 'publication';
 
 export interface ReviewMilestone {

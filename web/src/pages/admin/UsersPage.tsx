@@ -76,11 +76,11 @@ function UserTable({ users, agencyName }: { users: readonly User[]; agencyName: 
             <th scope="row" className="govuk-table__header">
               {user.display_name}
               {user.id === me.id ? ' (you)' : null}
-              <span className="app-table__secondary">{user.email}</span>
+              <span className="app-block app-secondary-text govuk-!-font-weight-regular">{user.email}</span>
             </th>
             <td className="govuk-table__cell" data-label="Roles">
               {user.roles.map((role) => label(roleLabels, role)).join(', ')}
-              {user.agency_id === null ? null : <span className="app-table__secondary">{agencyName(user.agency_id)}</span>}
+              {user.agency_id === null ? null : <span className="app-block app-secondary-text govuk-!-font-weight-regular">{agencyName(user.agency_id)}</span>}
             </td>
             <td className="govuk-table__cell" data-label="Second factor">
               {user.totp_enrolled ? 'Yes' : 'No'}

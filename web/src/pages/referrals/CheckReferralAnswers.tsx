@@ -82,7 +82,7 @@ export function CheckReferralAnswers({
               action: change('referring_agency_id', 'Which agency referred it?'),
             },
             { key: 'Received on', value: formatDate(referral.received_on), action: change('received_on', 'When was the referral received?') },
-            { key: 'Summary', value: <span className="app-pre-wrap">{referral.summary}</span>, action: change('summary', 'Summary of the referral') },
+            { key: 'Summary', value: <span className="app-preserve-lines">{referral.summary}</span>, action: change('summary', 'Summary of the referral') },
             {
               key: 'Restricted review',
               value: referral.restricted ? 'Yes: only the people assigned to it, and administrators, can see it' : 'No',

@@ -6,15 +6,8 @@ import type { FieldError } from '../../api/client';
 import { errorFor } from '../../components/ErrorSummary';
 import { Checkboxes, DateInput, Radios, TextInput } from '../../components/fields';
 import type { FactsDraft } from './factsDraft';
-import {
-  abuseOrNeglectLabels,
-  factQuestions,
-  flagGroups,
-  nationLabels,
-  outcomeLabels,
-  perpetratorLabels,
-  subjectLabels,
-} from './labels';
+import { abuseOrNeglectLabels, factQuestions, flagGroups, outcomeLabels, perpetratorLabels } from './labels';
+import { nationLabels, subjectLabels } from '../../labels';
 
 function options<K extends string>(labels: Record<K, string>, hints: Partial<Record<K, string>> = {}) {
   return (Object.keys(labels) as K[]).map((value) => {

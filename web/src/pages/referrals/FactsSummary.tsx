@@ -3,17 +3,9 @@ import type { IncidentFacts } from '../../api/assessment';
 import { fieldId } from '../../components/ErrorSummary';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
 import { formatDate } from '../../dates';
-import { label } from '../../labels';
 import { Link } from '../../router';
-import {
-  abuseOrNeglectLabels,
-  factQuestions,
-  flagGroups,
-  nationLabels,
-  outcomeLabels,
-  perpetratorLabels,
-  subjectLabels,
-} from './labels';
+import { abuseOrNeglectLabels, factQuestions, flagGroups, outcomeLabels, perpetratorLabels } from './labels';
+import { label, nationLabels, subjectLabels } from '../../labels';
 
 /** A GOV.UK "Change" link to a question of the form at `formPath`. */
 export function ChangeLink({ formPath, field, what }: { formPath: string; field: string; what: string }) {

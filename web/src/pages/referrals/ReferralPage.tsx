@@ -59,7 +59,7 @@ function ReferralDetails({ referral, message }: { referral: Referral; message: s
               { key: 'Referred by', value: referral.referrer_name },
               { key: 'Agency', value: agency },
               { key: 'Received on', value: formatDate(referral.received_on) },
-              { key: 'Summary', value: <span className="app-pre-wrap">{referral.summary}</span> },
+              { key: 'Summary', value: <span className="app-preserve-lines">{referral.summary}</span> },
               { key: 'Recorded', value: formatInstant(referral.created_at) },
               {
                 key: 'Review',

@@ -3,22 +3,11 @@
 import type {
   AbuseOrNeglect,
   FactFlag,
-  Nation,
   ObligationId,
   ObligationLevel,
   Outcome,
   PerpetratorRelationship,
-  Subject,
 } from '../../api/assessment';
-
-export const nationLabels: Record<Nation, string> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  northern_ireland: 'Northern Ireland',
-};
-
-export const subjectLabels: Record<Subject, string> = { child: 'A child', adult: 'An adult' };
 
 export const outcomeLabels: Record<Outcome, string> = {
   died: 'They died',

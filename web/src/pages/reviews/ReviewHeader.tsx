@@ -1,8 +1,8 @@
 import type { Review } from '../../api/reviews';
 import { SummaryList } from '../../components/SummaryList';
 import { StageTag, Tag } from '../../components/Tag';
-import { label, stageLabels } from '../../labels';
-import { frameworkLabels, nationLabels, reviewTypeLabels, subjectLabels } from './labels';
+import { label, nationLabels, stageLabels, subjectLabels } from '../../labels';
+import { frameworkLabels, reviewTypeLabels } from './labels';
 import { NextDeadline } from './ReviewTable';
 
 /** The top of a review page: its pseudonym as the page heading and the facts anyone who may read it sees. */

@@ -1,7 +1,7 @@
 // Words for the codes of reviews and what is recorded on them, from
 // docs/domain/case-records.md and src/core (case_records.h, assessment.cpp).
 import type {
-  AgencyKind, DecisionOutcome, FamilyEvent, MemberRole, Nation, PractitionerEventKind, Subject,
+  DecisionOutcome, FamilyEvent, MemberRole, PractitionerEventKind,
 } from '../../api/reviews';
 
 /** Decision outcomes in the order the form offers them; all but no_review are review types. */
@@ -61,18 +61,6 @@ export const frameworkLabels: Record<string, string> = {
   'ni-cmr': 'Northern Ireland: case management reviews (SBNI Regulations 2012, regulation 17)',
 };
 
-export const nationLabels: Record<Nation, string> = {
-  england: 'England',
-  wales: 'Wales',
-  scotland: 'Scotland',
-  northern_ireland: 'Northern Ireland',
-};
-
-export const subjectLabels: Record<Subject, string> = {
-  child: 'A child',
-  adult: 'An adult',
-};
-
 export const memberRoleLabels: Record<MemberRole, string> = {
   member: 'Member',
   reviewer: 'Reviewer',
@@ -93,17 +81,3 @@ export const practitionerEventLabels: Record<PractitionerEventKind, string> = {
   feedback: 'Feedback on the findings',
 };
 
-export const agencyKindLabels: Record<AgencyKind, string> = {
-  childrens_social_care: 'Children’s social care',
-  police: 'Police',
-  health_commissioner: 'Health commissioner',
-  health_provider: 'Health provider',
-  education: 'Education',
-  early_years: 'Early years',
-  probation: 'Probation',
-  youth_justice: 'Youth justice',
-  housing: 'Housing',
-  adult_social_care: 'Adult social care',
-  voluntary: 'Voluntary sector',
-  other: 'Other',
-};

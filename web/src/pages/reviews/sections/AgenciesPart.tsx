@@ -3,7 +3,7 @@ import type { Agency } from '../../../api/reviews';
 import { setReviewAgencies } from '../../../api/reviews';
 import { Checkboxes } from '../../../components/fields';
 import { useResource } from '../../../useResource';
-import { agencyKindLabels } from '../labels';
+import { agencyKindLabels } from '../../../labels';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
