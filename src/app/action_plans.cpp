@@ -40,7 +40,8 @@ std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {
 
 constexpr std::string_view kActionColumns =
     "a.id, a.recommendation_id, a.review_id, a.agency_id, a.owner, a.description, "
-    "a.success_measure, a.due_on, a.status, a.created_at, a.updated_at, a.version";
+    "a.success_measure, a.due_on, a.status, a.created_at, a.updated_at, a.version, "
+    "(SELECT v.pseudonym FROM review v WHERE v.id = a.review_id)";
 
 Action ReadAction(const db::Row& row, CivilDate today, const RagThresholds& thresholds) {
   Action action;
@@ -57,6 +58,7 @@ Action ReadAction(const db::Row& row, CivilDate today, const RagThresholds& thre
   action.created_at = row.Text(9).value_or("");
   action.updated_at = row.Text(10).value_or("");
   action.version = row.Int(11).value_or(1);
+  action.review_pseudonym = row.Text(12).value_or("");
   action.rag = ComputeRag(action.status, action.due_on, today, thresholds);
   return action;
 }
@@ -677,8 +679,10 @@ Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
   const Visibility visibility = VisibleReviews(principal, 1);
   std::vector<Value> params = visibility.params;
   std::string condition = visibility.condition;
-  if (const auto confined = ConfinedAgency(principal)) {
-    params.emplace_back(*confined);
+  RagCounts counts;
+  counts.agency_id = ConfinedAgency(principal);
+  if (counts.agency_id) {
+    params.emplace_back(*counts.agency_id);
     condition += fmt::format(" AND a.agency_id = ${}", params.size());
   }
   const std::string red = RagCondition(Rag::kRed, today, settings->thresholds, params);
@@ -691,8 +695,6 @@ Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
                                       red, amber, condition),
                           db::Params(params));
   if (!rows) return Failure(rows);
-  RagCounts counts;
-  counts.agency_id = ConfinedAgency(principal);
   if (!rows->empty()) {
     const auto& row = rows->front();
     const std::int64_t all = row.Int(0).value_or(0);

@@ -67,6 +67,7 @@ struct Action {
   std::int64_t id = 0;
   std::int64_t recommendation_id = 0;
   std::int64_t review_id = 0;
+  std::string review_pseudonym;  // the review's name, for lists across reviews
   std::int64_t agency_id = 0;
   std::string owner;
   std::string description;

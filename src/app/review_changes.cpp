@@ -356,8 +356,8 @@ Result<std::vector<MemberCandidate>> ReviewChanges::Candidates(const Principal& 
   auto rows = (*connection)
                   ->Query(
                       "SELECT u.id, u.display_name, u.agency_id, "
-                      "EXISTS (SELECT 1 FROM review_agency ra WHERE ra.review_id = $2 AND "
-                      "ra.agency_id = u.agency_id) "
+                      "CASE WHEN EXISTS (SELECT 1 FROM review_agency ra WHERE ra.review_id = $2 "
+                      "AND ra.agency_id = u.agency_id) THEN 1 ELSE 0 END "
                       "FROM app_user u WHERE u.partnership_id = $1 AND u.disabled = 0 "
                       "ORDER BY u.display_name, u.id",
                       {Value(principal.partnership_id), Value(review_id)});

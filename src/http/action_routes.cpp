@@ -55,6 +55,7 @@ json ActionJson(const app::Action& action) {
   return {{"id", action.id},
           {"recommendation_id", action.recommendation_id},
           {"review_id", action.review_id},
+          {"review_pseudonym", action.review_pseudonym},
           {"agency_id", action.agency_id},
           {"owner", action.owner},
           {"description", action.description},
