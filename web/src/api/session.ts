@@ -89,7 +89,17 @@ export function can(user: SessionUser, capability: Capability): boolean {
   return user.roles.some((role) => capabilitiesByRole[role].includes(capability));
 }
 
+/**
+ * The agency whose actions alone this user sees and updates: an agency lead's
+ * own, unless another role of theirs sees every action (admin, coordinator,
+ * panel member, partner). Mirrors ConfinedAgency in src/app/action_plans.cpp.
+ */
+export function confinedAgency(user: SessionUser): number | null {
+  const broad = user.roles.some((role) => role === 'admin' || role === 'coordinator' || role === 'panel_member' || role === 'partner');
+  return !broad && user.roles.includes('agency_lead') ? user.agency_id : null;
+}
+
 /** An agency lead works on their own agency's actions only. */
 export function isAgencyLead(user: SessionUser): boolean {
-  return user.roles.includes('agency_lead') && user.agency_id !== null;
+  return confinedAgency(user) !== null;
 }

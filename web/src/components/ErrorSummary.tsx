@@ -19,8 +19,9 @@ export function sentenceFor(errors: readonly FieldError[], field: string): strin
 
 /**
  * The GOV.UK error summary: the problem's title, and each field error as a
- * link to its input. It takes focus when it appears, as the pattern asks, so
- * screen-reader and keyboard users hear what went wrong first.
+ * link to its input. It takes focus when it appears and when what it says
+ * changes, as the pattern asks, so screen-reader and keyboard users hear what
+ * went wrong first.
  */
 export function ErrorSummary({
   title = 'There is a problem',
@@ -32,9 +33,12 @@ export function ErrorSummary({
   description?: string | undefined;
 }) {
   const summary = useRef<HTMLDivElement>(null);
+  // Focus follows what the summary says, not each render: a caller that
+  // builds its errors afresh on every keystroke must not pull focus away.
+  const says = JSON.stringify([description ?? '', errors]);
   useEffect(() => {
     summary.current?.focus();
-  }, [errors, description]);
+  }, [says]);
 
   return (
     <div className="govuk-error-summary" ref={summary} tabIndex={-1} data-testid="error-summary">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { can, isAgencyLead, type SessionUser } from '../api/session';
+import { can, type SessionUser } from '../api/session';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
 
@@ -35,7 +35,8 @@ interface NavigationItem {
 
 function navigationFor(user: SessionUser): NavigationItem[] {
   const items: NavigationItem[] = [{ href: '/', text: 'Your work', section: '/' }];
-  if (!isAgencyLead(user) || user.roles.length > 1) items.push({ href: '/reviews', text: 'Reviews', section: '/reviews' });
+  // An agency lead alone sees summaries only, reached from their actions.
+  if (user.roles.some((role) => role !== 'agency_lead')) items.push({ href: '/reviews', text: 'Reviews', section: '/reviews' });
   if (can(user, 'create_referral')) items.push({ href: '/referrals/new', text: 'New referral', section: '/referrals' });
   if (can(user, 'update_agency_actions')) items.push({ href: '/actions', text: 'Action plans', section: '/actions' });
   if (can(user, 'manage_users') || can(user, 'manage_agencies') || can(user, 'read_audit')) {

@@ -8,7 +8,7 @@ import {
 } from '../../api/actions';
 import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { reviewDocumentsPath, type CaseDocument } from '../../api/documents';
-import { can, isAgencyLead } from '../../api/session';
+import { can, confinedAgency } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { SummaryList } from '../../components/SummaryList';
@@ -61,7 +61,7 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
     recommendations.status === 'loaded' ? recommendations.data.items.find((item) => item.id === action.recommendation_id) : undefined;
   const mayReport =
     can(user, 'update_agency_actions') &&
-    (!isAgencyLead(user) || user.roles.length > 1 || user.agency_id === action.agency_id) &&
+    [null, action.agency_id].includes(confinedAgency(user)) &&
     review.status === 'loaded' &&
     !closed;
   const mayChange = review.status === 'loaded' && review.data.may_edit && !closed;
