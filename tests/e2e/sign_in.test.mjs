@@ -63,7 +63,10 @@ describe('signing in', () => {
       await page.waitForFunction(() => document.title.startsWith('Error: Sign in'));
       await assertAccessible(page, 'the sign-in page with an error');
 
-      await page.getByLabel('Password').fill(server.accounts[coordinator].password);
+      // Typing the password again keeps focus in the field (the summary does not take it back).
+      await page.getByLabel('Password').fill('');
+      await page.getByLabel('Password').pressSequentially(server.accounts[coordinator].password);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'password');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL((url) => url.pathname === '/reviews');
       assert.equal(new URL(page.url()).search, '?stage=referral');
