@@ -244,10 +244,11 @@ describe('reviews', () => {
       const listed = await page.getByTestId('review-table').innerText();
       assert.match(listed, /Child H/);
       assert.doesNotMatch(listed, /Child J/);
+      await assertAccessible(page, 'the reviews list, as a reviewer');
 
       await openReview(page, 'Child H');
+      await page.getByTestId('stage-list').waitFor();
       await assertAccessible(page, 'an assigned review, as its reviewer');
-      await assertAccessible(page, 'the reviews list, as a reviewer');
 
       await page.goto('/reviews/8');
       await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
