@@ -22,6 +22,7 @@ import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
 import { useEffect } from 'react';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 
 const mainContentId = 'main-content';
 
@@ -96,6 +97,16 @@ function Page() {
 
 const passwordPath = '/account/password';
 
+/** The page, or the "problem with the service" page if it fails to render. */
+function PageBoundary() {
+  const { href } = useLocation();
+  return (
+    <PageErrorBoundary address={href}>
+      <Page />
+    </PageErrorBoundary>
+  );
+}
+
 /**
  * Sends someone signed in with a one-time password to choose their own
  * first (the API refuses them everything else), with the way back.
@@ -125,7 +136,7 @@ export function App() {
         <div className="govuk-width-container">
           <PhaseBanner />
           <main className="govuk-main-wrapper" id={mainContentId}>
-            <Page />
+            <PageBoundary />
           </main>
         </div>
         <Footer />
