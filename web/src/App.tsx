@@ -22,6 +22,7 @@ import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
 import { useEffect } from 'react';
+import { FocusOnNavigation } from './components/FocusOnNavigation';
 import { PageErrorBoundary } from './components/PageErrorBoundary';
 
 const mainContentId = 'main-content';
@@ -117,20 +118,11 @@ function ChangePasswordFirst() {
   return null;
 }
 
-/** Scrolls to the top and moves focus to the page on every navigation, as a full page load would. */
-function FocusOnNavigation() {
-  const { href } = useLocation();
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [href]);
-  return null;
-}
-
 export function App() {
   return (
     <Router>
       <SessionProvider>
-        <FocusOnNavigation />
+        <FocusOnNavigation mainId={mainContentId} />
         <SkipLink targetId={mainContentId} />
         <Header />
         <div className="govuk-width-container">
