@@ -272,11 +272,16 @@ export function Checkboxes({
                 value={option.value}
                 checked={values.includes(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
+                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
                 {option.label}
               </label>
-              {option.hint ? <div className="govuk-hint govuk-checkboxes__hint">{option.hint}</div> : null}
+              {option.hint ? (
+                <div id={`${optionId}-hint`} className="govuk-hint govuk-checkboxes__hint">
+                  {option.hint}
+                </div>
+              ) : null}
             </div>
           );
         })}
