@@ -363,6 +363,36 @@ describe('referrals', () => {
     }
   });
 
+  test('checkbox hints belong to their checkbox; the assessment panel is focusable only where it scrolls', async () => {
+    const { context, page } = await signInAs(browser, server, coordinator);
+    try {
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'New referral' }).click();
+      await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
+
+      const custody = page.getByRole('checkbox', { name: 'It happened in custody' });
+      const hintId = await custody.getAttribute('aria-describedby');
+      assert.ok(hintId, 'the checkbox names its hint');
+      assert.match(await page.locator(`[id="${hintId}"]`).innerText(), /young offender institution/);
+      const unlinked = await page.evaluate(() =>
+        [...document.querySelectorAll('.govuk-checkboxes__hint')].filter(
+          (hint) => !hint.id || !document.querySelector(`[aria-describedby~="${hint.id}"]`),
+        ).length,
+      );
+      assert.equal(unlinked, 0, 'every checkbox hint is linked to its checkbox');
+
+      // Wide: the panel scrolls on its own, so it can take focus. Narrow: it does not scroll, so it does not.
+      const panel = page.getByTestId('live-assessment');
+      assert.equal(await panel.getAttribute('tabindex'), '0');
+      await page.setViewportSize({ width: 375, height: 800 });
+      await page.waitForFunction(() => !document.querySelector('[data-testid="live-assessment"]')?.hasAttribute('tabindex'));
+      await assertAccessible(page, 'the new-referral form on a narrow screen');
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.waitForFunction(() => document.querySelector('[data-testid="live-assessment"]')?.getAttribute('tabindex') === '0');
+    } finally {
+      await context.close();
+    }
+  });
+
   test('an admin gets accessible pages at every step', async () => {
     const { context, page } = await signInAs(browser, server, admin);
     try {

@@ -70,25 +70,41 @@ describe('reviews', () => {
       assert.equal(await page.getByLabel('Stage').inputValue(), 'closed');
       assert.match(await page.getByTestId('review-count').innerText(), /Showing 2 reviews that match the filters/);
 
-      // Three pages of five: Next follows the cursor, Previous goes back.
+      // Three pages of five: Next follows the cursor, Previous goes to the
+      // page before, even after a reload (the address remembers it).
+      const rows = () => page.getByTestId('review-row').allInnerTexts();
+      const firstRow = () => document.querySelector('[data-testid="review-row"]')?.textContent;
+      const reload = async () => {
+        await page.reload();
+        await page.getByTestId('review-count').waitFor();
+      };
       await page.goto('/reviews?limit=5');
       await page.getByTestId('review-count').waitFor();
-      const firstPage = await page.getByTestId('review-row').allInnerTexts();
+      const firstPage = await rows();
       assert.equal(firstPage.length, 5);
-      const firstRow = () => document.querySelector('[data-testid="review-row"]')?.textContent;
+      assert.equal(await page.getByRole('link', { name: 'Previous page' }).count(), 0);
       const firstOfPage1 = await page.evaluate(firstRow);
       await page.getByRole('link', { name: 'Next page' }).click();
       await page.waitForURL(/cursor=/);
       await page.waitForFunction((before) => document.querySelector('[data-testid="review-row"]')?.textContent !== before, firstOfPage1);
-      const secondPage = await page.getByTestId('review-row').allInnerTexts();
+      const secondPage = await rows();
       assert.equal(secondPage.length, 5);
       assert.notDeepEqual(secondPage, firstPage);
+      await reload();
+      assert.deepEqual(await rows(), secondPage);
       await page.getByRole('link', { name: 'Next page' }).click();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length === 4);
       assert.equal(await page.getByRole('link', { name: 'Next page' }).count(), 0);
+      await reload();
       await page.getByRole('link', { name: 'Previous page' }).click();
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="review-row"]').length === 5);
-      assert.deepEqual(await page.getByTestId('review-row').allInnerTexts(), secondPage);
+      assert.deepEqual(await rows(), secondPage);
+      await reload();
+      await page.getByRole('link', { name: 'Previous page' }).click();
+      await page.waitForURL((url) => url.search === '?limit=5');
+      await page.waitForFunction((before) => document.querySelector('[data-testid="review-row"]')?.textContent === before, firstOfPage1);
+      assert.deepEqual(await rows(), firstPage);
+      assert.equal(await page.getByRole('link', { name: 'Previous page' }).count(), 0);
 
       // The form writes the address; Back returns to the list before.
       await page.goto('/reviews');
@@ -106,6 +122,35 @@ describe('reviews', () => {
       await page.goto('/reviews?q=Nobody%20by%20this%20name');
       await page.getByTestId('no-reviews').waitFor();
       assert.match(await page.getByTestId('no-reviews').innerText(), /No reviews you can see match these filters/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a mangled address is page not found, and moving between pages moves focus to the new page', async () => {
+    const { context, page, watcher } = await as(coordinator);
+    try {
+      await page.goto('/reviews/%E0');
+      await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+
+      // A full load leaves focus alone; following a link in the app focuses the new page's heading.
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+      await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Reviews' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Reviews' }).waitFor();
+      await page.waitForFunction(() => {
+        const focused = document.activeElement;
+        return focused?.tagName === 'H1' || focused?.id === 'main-content';
+      });
+      assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Reviews');
+      assert.equal(await page.evaluate(() => window.scrollY), 0);
+      await assertAccessible(page, 'the reviews list with focus on its heading');
+
+      // Leaving the heading makes it an ordinary heading again.
+      await page.keyboard.press('Tab');
+      assert.equal(await page.locator('h1').getAttribute('tabindex'), null);
+      assert.deepEqual(watcher.problems.filter((problem) => !/\/api\/work-summary$/.test(problem)), []);
     } finally {
       await context.close();
     }

@@ -22,6 +22,8 @@ import { SignInPage } from './pages/SignInPage';
 import { matchPath, navigate, Router, useLocation } from './router';
 import { SessionProvider, signInHref, useSession } from './session';
 import { useEffect } from 'react';
+import { FocusOnNavigation } from './components/FocusOnNavigation';
+import { PageErrorBoundary } from './components/PageErrorBoundary';
 
 const mainContentId = 'main-content';
 
@@ -96,6 +98,16 @@ function Page() {
 
 const passwordPath = '/account/password';
 
+/** The page, or the "problem with the service" page if it fails to render. */
+function PageBoundary() {
+  const { href } = useLocation();
+  return (
+    <PageErrorBoundary address={href}>
+      <Page />
+    </PageErrorBoundary>
+  );
+}
+
 /**
  * Sends someone signed in with a one-time password to choose their own
  * first (the API refuses them everything else), with the way back.
@@ -106,26 +118,17 @@ function ChangePasswordFirst() {
   return null;
 }
 
-/** Scrolls to the top and moves focus to the page on every navigation, as a full page load would. */
-function FocusOnNavigation() {
-  const { href } = useLocation();
-  useEffect(() => {
-    window.scrollTo(0, 0);
-  }, [href]);
-  return null;
-}
-
 export function App() {
   return (
     <Router>
       <SessionProvider>
-        <FocusOnNavigation />
+        <FocusOnNavigation mainId={mainContentId} />
         <SkipLink targetId={mainContentId} />
         <Header />
         <div className="govuk-width-container">
           <PhaseBanner />
           <main className="govuk-main-wrapper" id={mainContentId}>
-            <Page />
+            <PageBoundary />
           </main>
         </div>
         <Footer />

@@ -48,7 +48,9 @@ export function useLocation(): Location {
 
 /**
  * Matches `pathname` against `pattern` ("/reviews/:id"); returns the named
- * parts, or null when it does not match. Parts never contain "/".
+ * parts, or null when it does not match. Parts never contain "/". A part
+ * that is not valid percent-encoding ("%E0") does not match, so a mangled
+ * address gets the not-found page.
  */
 export function matchPath(pattern: string, pathname: string): Record<string, string> | null {
   const want = pattern.split('/').filter(Boolean);
@@ -60,12 +62,22 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
     const value = have[i] ?? '';
     if (part.startsWith(':')) {
       if (value === '') return null;
-      params[part.slice(1)] = decodeURIComponent(value);
+      const decoded = decodedPart(value);
+      if (decoded === null) return null;
+      params[part.slice(1)] = decoded;
     } else if (part !== value) {
       return null;
     }
   }
   return params;
+}
+
+function decodedPart(value: string): string | null {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
 }
 
 /** An ordinary link that navigates inside the app (a modified click opens as usual). */

@@ -130,6 +130,11 @@ export function Textarea({
   );
 }
 
+/**
+ * A radio or checkbox option. Its hint's id is "<option id>-item-hint", as
+ * GOV.UK Frontend names them: the first option's id is the field's, whose
+ * own hint is "<field id>-hint".
+ */
 export interface Option {
   value: string;
   label: ReactNode;
@@ -226,13 +231,13 @@ export function Radios({
                 value={option.value}
                 checked={value === option.value}
                 onChange={() => onChange(option.value)}
-                aria-describedby={option.hint ? `${optionId}-hint` : undefined}
+                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
               />
               <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
                 {option.label}
               </label>
               {option.hint ? (
-                <div id={`${optionId}-hint`} className="govuk-hint govuk-radios__hint">
+                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
                   {option.hint}
                 </div>
               ) : null}
@@ -272,11 +277,16 @@ export function Checkboxes({
                 value={option.value}
                 checked={values.includes(option.value)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
+                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
               />
               <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
                 {option.label}
               </label>
-              {option.hint ? <div className="govuk-hint govuk-checkboxes__hint">{option.hint}</div> : null}
+              {option.hint ? (
+                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
+                  {option.hint}
+                </div>
+              ) : null}
             </div>
           );
         })}

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { desktopQuery, useMediaQuery } from '../../useMediaQuery';
 import { AssessmentDetails, assessmentInBrief } from './AssessmentView';
 import { factNames, readableError } from './labels';
 import type { LiveAssessment } from './useLiveAssessment';
@@ -11,6 +12,11 @@ import type { LiveAssessment } from './useLiveAssessment';
  */
 export function LiveAssessmentPanel({ live }: { live: LiveAssessment }) {
   const announced = useRef('');
+  // On wide screens the panel scrolls on its own (app-assessment-column):
+  // only then is it focusable, so keyboard users can scroll it. Named by its
+  // heading, the section is a region, which is what a screen reader says
+  // when it takes focus.
+  const scrolls = useMediaQuery(desktopQuery);
   if (live.status === 'assessed') announced.current = `Assessment updated: ${assessmentInBrief(live.assessment)}`;
   else if (live.status === 'inconsistent') announced.current = 'Some answers do not agree, so the assessment cannot be worked out yet.';
   else if (live.status === 'failed') announced.current = 'The assessment could not be worked out just now.';
@@ -20,8 +26,7 @@ export function LiveAssessmentPanel({ live }: { live: LiveAssessment }) {
     <section
       className="govuk-grid-column-one-third app-assessment-column"
       aria-labelledby="assessment-heading"
-      // It scrolls on its own on wide screens: keyboard users scroll it by focusing it.
-      tabIndex={0}
+      tabIndex={scrolls ? 0 : undefined}
       data-testid="live-assessment"
       data-status={live.status}
     >
