@@ -1,5 +1,8 @@
 import { useEffect, useState } from 'react';
 
+/** GOV.UK Frontend's "tablet" breakpoint (govuk-media-query($from: tablet)), as a media query. */
+export const tabletQuery = '(min-width: 40.0625em)';
+
 /** GOV.UK Frontend's "desktop" breakpoint (govuk-media-query($from: desktop)), as a media query. */
 export const desktopQuery = '(min-width: 48.0625em)';
 

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { tabletQuery, useMediaQuery } from '../useMediaQuery';
 import { can, type SessionUser } from '../api/session';
 import { Link, useLocation } from '../router';
 import { useSession } from '../session';
@@ -49,23 +50,10 @@ function isCurrent(item: NavigationItem, pathname: string): boolean {
   return item.section === '/' ? pathname === '/' : pathname === item.section || pathname.startsWith(`${item.section}/`);
 }
 
-const wideScreen = '(min-width: 40.0625em)';
-
-function useWideScreen(): boolean {
-  const [wide, setWide] = useState(() => window.matchMedia(wideScreen).matches);
-  useEffect(() => {
-    const query = window.matchMedia(wideScreen);
-    const update = () => setWide(query.matches);
-    query.addEventListener('change', update);
-    return () => query.removeEventListener('change', update);
-  }, []);
-  return wide;
-}
-
 function ServiceNavigation({ user }: { user: SessionUser }) {
   const { pathname } = useLocation();
   const { signOut } = useSession();
-  const wide = useWideScreen();
+  const wide = useMediaQuery(tabletQuery);
   const [open, setOpen] = useState(false);
   useEffect(() => setOpen(false), [pathname]);
   const shown = wide || open;
