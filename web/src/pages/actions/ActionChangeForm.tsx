@@ -3,14 +3,17 @@ import { changeAction, type ActionChanges, type ActionDetail } from '../../api/a
 import type { Agency } from '../../api/agencies';
 import type { ApiError, FieldError } from '../../api/client';
 import { ErrorSummary, errorFor, ProblemSummary } from '../../components/ErrorSummary';
-import { civilFromParts, DateInput, partsFromCivil, Select, Textarea, TextInput, type DateParts } from '../../components/fields';
+import { civilFromParts, DateInput, partsFromCivil, Select, Textarea, TextInput } from '../../components/fields';
+import { useEdits } from '../../useEdits';
 import { formProblem, inlineErrors } from '../reviews/sections/formErrors';
 
 /**
  * Changes an action's agency, owner, wording or due date, for editors of
- * the review. Only what differs from the action as read is sent, with its
- * ETag: when someone else changed it meanwhile (412), the form keeps what
- * was typed, says so, and the action is reloaded for the next attempt.
+ * the review. Only the fields the user touched are sent (when they differ
+ * from the action as read), with its ETag: when someone else changed it
+ * meanwhile (412), the form keeps what was typed, says so, and the action is
+ * reloaded for the next attempt; the untouched fields follow the reloaded
+ * action, so the next save does not undo the other person's change.
  */
 export function ActionChangeForm({
   action,
@@ -28,11 +31,14 @@ export function ActionChangeForm({
   /** Told whether the form shows errors (for the page title). */
   onFailing: (failing: boolean) => void;
 }) {
-  const [agencyId, setAgencyId] = useState(String(action.agency_id));
-  const [owner, setOwner] = useState(action.owner);
-  const [description, setDescription] = useState(action.description);
-  const [successMeasure, setSuccessMeasure] = useState(action.success_measure);
-  const [due, setDue] = useState<DateParts>(partsFromCivil(action.due_on));
+  const form = useEdits({
+    agency_id: String(action.agency_id),
+    owner: action.owner,
+    description: action.description,
+    success_measure: action.success_measure,
+    due_on: partsFromCivil(action.due_on),
+  });
+  const { values, touched } = form;
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [problem, setProblem] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
@@ -40,17 +46,21 @@ export function ActionChangeForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: FieldError[] = [];
-    if (!owner.trim()) found.push({ field: 'change.owner', message: 'Enter who owns the action' });
-    if (!description.trim()) found.push({ field: 'change.description', message: 'Enter what the agency will do' });
-    if (!successMeasure.trim()) found.push({ field: 'change.success_measure', message: 'Enter how you will know the action has worked' });
-    const dueOn = civilFromParts(due);
+    if (!values.owner.trim()) found.push({ field: 'change.owner', message: 'Enter who owns the action' });
+    if (!values.description.trim()) found.push({ field: 'change.description', message: 'Enter what the agency will do' });
+    if (!values.success_measure.trim()) found.push({ field: 'change.success_measure', message: 'Enter how you will know the action has worked' });
+    const dueOn = civilFromParts(values.due_on);
     if (!dueOn) found.push({ field: 'change.due_on', message: 'Due date must be a real date, like 27 3 2027' });
     const changes: ActionChanges = {};
-    if (Number(agencyId) !== action.agency_id) changes.agency_id = Number(agencyId);
-    if (owner.trim() !== action.owner) changes.owner = owner.trim();
-    if (description.trim() !== action.description) changes.description = description.trim();
-    if (successMeasure.trim() !== action.success_measure) changes.success_measure = successMeasure.trim();
-    if (dueOn && dueOn !== action.due_on) changes.due_on = dueOn;
+    const text = (field: 'owner' | 'description' | 'success_measure') => {
+      const value = values[field].trim();
+      if (touched(field) && value !== action[field]) changes[field] = value;
+    };
+    if (touched('agency_id') && Number(values.agency_id) !== action.agency_id) changes.agency_id = Number(values.agency_id);
+    text('owner');
+    text('description');
+    text('success_measure');
+    if (touched('due_on') && dueOn && dueOn !== action.due_on) changes.due_on = dueOn;
     if (found.length === 0 && Object.keys(changes).length === 0) {
       found.push({ field: 'change.owner', message: 'Change at least one thing before saving' });
     }
@@ -60,6 +70,7 @@ export function ActionChangeForm({
     setBusy(true);
     try {
       await changeAction(action.id, changes, etag);
+      form.reset();
       onChanged();
     } catch (caught) {
       const error = formProblem(caught, 'change');
@@ -81,22 +92,22 @@ export function ActionChangeForm({
       <Select
         name="change.agency_id"
         label="Agency"
-        value={agencyId}
-        onChange={setAgencyId}
+        value={values.agency_id}
+        onChange={form.set('agency_id')}
         options={agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))}
         error={errorFor(shown, 'change.agency_id')}
       />
-      <TextInput name="change.owner" label="Owner" value={owner} onChange={setOwner} error={errorFor(shown, 'change.owner')} />
-      <Textarea name="change.description" label="What will the agency do?" rows={3} value={description} onChange={setDescription} error={errorFor(shown, 'change.description')} />
+      <TextInput name="change.owner" label="Owner" value={values.owner} onChange={form.set('owner')} error={errorFor(shown, 'change.owner')} />
+      <Textarea name="change.description" label="What will the agency do?" rows={3} value={values.description} onChange={form.set('description')} error={errorFor(shown, 'change.description')} />
       <Textarea
         name="change.success_measure"
         label="How will you know it has worked?"
         rows={3}
-        value={successMeasure}
-        onChange={setSuccessMeasure}
+        value={values.success_measure}
+        onChange={form.set('success_measure')}
         error={errorFor(shown, 'change.success_measure')}
       />
-      <DateInput name="change.due_on" label="Due date" value={due} onChange={setDue} error={errorFor(shown, 'change.due_on')} />
+      <DateInput name="change.due_on" label="Due date" value={values.due_on} onChange={form.set('due_on')} error={errorFor(shown, 'change.due_on')} />
       <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
         Save changes
       </button>

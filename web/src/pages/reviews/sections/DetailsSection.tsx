@@ -8,7 +8,7 @@ import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../useChange';
-import { useEdits } from '../useEdits';
+import { useEdits } from '../../../useEdits';
 import type { ReviewSectionProps } from './types';
 
 /** The review's own dates that the people running it record (the awareness date comes from the referral). */
