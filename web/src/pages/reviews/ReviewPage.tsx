@@ -12,7 +12,7 @@ import { reviewSections } from './sections';
 import { ActionPlanSection } from './sections/ActionPlanSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { FindingsSection } from './sections/FindingsSection';
-import type { ChangeContext } from './useChange';
+import type { ChangeContext } from '../../useChange';
 
 /**
  * One review. Agency leads get a summary only (the server sends no more);

@@ -5,7 +5,7 @@ import { Checkboxes } from '../../../components/fields';
 import { useResource } from '../../../useResource';
 import { agencyKindLabels } from '../../../labels';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
 

@@ -7,7 +7,7 @@ import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import { useEdits } from '../../../useEdits';
 import type { ReviewSectionProps } from './types';
 

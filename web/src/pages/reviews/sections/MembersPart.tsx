@@ -17,7 +17,7 @@ import { useResource } from '../../../useResource';
 import { label, roleLabels } from '../../../labels';
 import { memberRoleLabels } from '../labels';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
 

@@ -8,7 +8,7 @@ import { formatDate } from '../../../dates';
 import { useResource } from '../../../useResource';
 import { checkDate, lines } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
 
 /**
