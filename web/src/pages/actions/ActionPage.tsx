@@ -8,6 +8,7 @@ import {
 } from '../../api/actions';
 import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { reviewDocumentsPath, type CaseDocument } from '../../api/documents';
+import { reviewPath, type Review } from '../../api/reviews';
 import { can, isAgencyLead } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -25,14 +26,6 @@ import { ActionChangeForm } from './ActionChangeForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 
-interface ReviewHeading {
-  id: number;
-  pseudonym: string;
-  stage: string;
-  summary_only: boolean;
-  may_edit: boolean;
-}
-
 /** One action: what it is, how it is going, its progress log, and the form to report progress. */
 export function ActionPage({ id }: { id: string }) {
   const actionId = /^[1-9]\d*$/.test(id) ? Number(id) : null;
@@ -46,7 +39,7 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
   const [changeFailing, setChangeFailing] = useState(false);
   usePageTitle(`${progressFailing || changeFailing ? 'Error: ' : ''}Action: ${action.description}`);
   const user = useUser();
-  const [review] = useResource<ReviewHeading>(`/api/reviews/${action.review_id}`);
+  const [review] = useResource<Review>(reviewPath(action.review_id));
   const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
   const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(action.review_id));
   const [agencyList] = useResource<AgencyList>(agenciesPath);

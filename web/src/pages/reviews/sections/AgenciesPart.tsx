@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import type { Agency } from '../../../api/reviews';
+import type { Agency } from '../../../api/agencies';
 import { setReviewAgencies } from '../../../api/reviews';
 import { Checkboxes } from '../../../components/fields';
 import { useResource } from '../../../useResource';
