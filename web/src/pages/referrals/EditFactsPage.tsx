@@ -12,7 +12,7 @@ import { useResource } from '../../useResource';
 import { FactsFields } from './FactsFields';
 import { FactsSummary } from './FactsSummary';
 import { checkFacts, draftFromFacts, emptyFactsDraft, missingErrors, type FactsDraft } from './factsDraft';
-import { flash } from './flash';
+import { flash } from '../../flash';
 import { readableError } from './labels';
 import { LiveAssessmentPanel } from './LiveAssessmentPanel';
 import { useLiveAssessment } from './useLiveAssessment';

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { CheckReferralAnswers } from './CheckReferralAnswers';
 import { checkFacts } from './factsDraft';
-import { flash } from './flash';
+import { flash } from '../../flash';
 import { readableError } from './labels';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { emptyReferralDraft, keepDraft, keptDraft, type ReferralDraft } from './referralDraft';

@@ -13,7 +13,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { AssessmentDetails, ObligationSummary } from './AssessmentView';
 import { FactsSummary } from './FactsSummary';
-import { useFlash } from './flash';
+import { useFlash } from '../../flash';
 import { NotificationBanner } from '../../components/NotificationBanner';
 
 /**
