@@ -1,11 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import { changeAction, type ActionChanges, type ActionDetail } from '../../api/actions';
 import type { Agency } from '../../api/agencies';
-import type { ApiError, FieldError } from '../../api/client';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../components/ErrorSummary';
+import type { FieldError } from '../../api/client';
 import { civilFromParts, DateInput, partsFromCivil, Select, Textarea, TextInput } from '../../components/fields';
+import { ChangeProblems, useChange, type ChangeContext } from '../../useChange';
 import { useEdits } from '../../useEdits';
-import { formProblem, inlineErrors } from '../reviews/sections/formErrors';
 
 /**
  * Changes an action's agency, owner, wording or due date, for editors of
@@ -20,17 +19,16 @@ export function ActionChangeForm({
   etag,
   agencies,
   onChanged,
-  onStale,
+  reload,
   onFailing,
-}: {
+}: ChangeContext & {
   action: ActionDetail;
   etag: string | null;
   agencies: readonly Agency[];
-  onChanged: () => void;
-  onStale: () => void;
   /** Told whether the form shows errors (for the page title). */
   onFailing: (failing: boolean) => void;
 }) {
+  const change = useChange({ onChanged, reload }, { prefix: 'change' });
   const form = useEdits({
     agency_id: String(action.agency_id),
     owner: action.owner,
@@ -39,9 +37,6 @@ export function ActionChangeForm({
     due_on: partsFromCivil(action.due_on),
   });
   const { values, touched } = form;
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,51 +59,37 @@ export function ActionChangeForm({
     if (found.length === 0 && Object.keys(changes).length === 0) {
       found.push({ field: 'change.owner', message: 'Change at least one thing before saving' });
     }
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || busy) return;
-    setBusy(true);
-    try {
-      await changeAction(action.id, changes, etag);
-      form.reset();
-      onChanged();
-    } catch (caught) {
-      const error = formProblem(caught, 'change');
-      setProblem(error);
-      if (error.isStale) onStale();
-    } finally {
-      setBusy(false);
-    }
+    if (change.busy) return;
+    const changed = await change.run(found, () => changeAction(action.id, changes, etag), 'Action changed');
+    if (changed) form.reset();
   };
 
-  const failing = errors.length > 0 || problem !== null;
+  const { failing } = change;
   useEffect(() => onFailing(failing), [failing, onFailing]);
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate data-testid="action-change-form">
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <Select
         name="change.agency_id"
         label="Agency"
         value={values.agency_id}
         onChange={form.set('agency_id')}
         options={agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))}
-        error={errorFor(shown, 'change.agency_id')}
+        error={change.errorFor('change.agency_id')}
       />
-      <TextInput name="change.owner" label="Owner" value={values.owner} onChange={form.set('owner')} error={errorFor(shown, 'change.owner')} />
-      <Textarea name="change.description" label="What will the agency do?" rows={3} value={values.description} onChange={form.set('description')} error={errorFor(shown, 'change.description')} />
+      <TextInput name="change.owner" label="Owner" value={values.owner} onChange={form.set('owner')} error={change.errorFor('change.owner')} />
+      <Textarea name="change.description" label="What will the agency do?" rows={3} value={values.description} onChange={form.set('description')} error={change.errorFor('change.description')} />
       <Textarea
         name="change.success_measure"
         label="How will you know it has worked?"
         rows={3}
         value={values.success_measure}
         onChange={form.set('success_measure')}
-        error={errorFor(shown, 'change.success_measure')}
+        error={change.errorFor('change.success_measure')}
       />
-      <DateInput name="change.due_on" label="Due date" value={values.due_on} onChange={form.set('due_on')} error={errorFor(shown, 'change.due_on')} />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <DateInput name="change.due_on" label="Due date" value={values.due_on} onChange={form.set('due_on')} error={change.errorFor('change.due_on')} />
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Save changes
       </button>
     </form>

@@ -110,11 +110,11 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
               action={action}
               etag={etag}
               agencies={agencies}
-              onChanged={() => {
-                setSaved('Action changed');
+              onChanged={(message) => {
+                setSaved(message);
                 reload();
               }}
-              onStale={reload}
+              reload={reload}
               onFailing={setChangeFailing}
             />
           </div>
