@@ -56,7 +56,7 @@ export function ProgressForm({
         setEvidence({ id: created, uploaded: true });
         documentId = created;
       } catch (caught) {
-        throw created === null ? caught : uploadProblem(caught, file, 'file');
+        throw created === null ? caught : uploadProblem(caught, file);
       }
     }
     if (documentId !== null) progress.document_id = documentId;
