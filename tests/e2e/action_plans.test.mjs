@@ -359,7 +359,8 @@ describe('action plans', () => {
       await page.getByRole('heading', { level: 1, name: description }).waitFor();
       await assertAccessible(page, '/actions/:id as a coordinator');
 
-      // Changing the action while someone else changes it: the stale edit is refused, the input kept.
+      // Changing the action while someone else changes it: the stale edit is refused, the input kept,
+      // and the other person's change survives the next save.
       const change = page.getByTestId('change-action');
       await change.locator('summary').click();
       await change.getByLabel('Owner').fill('Detective Superintendent, public protection (fictional)');
@@ -380,7 +381,11 @@ describe('action plans', () => {
       await page.waitForFunction(() => document.title.startsWith('Error: Action: '));
       assert.equal(await change.getByLabel('Owner').inputValue(), 'Detective Superintendent, public protection (fictional)');
       await page.locator('.govuk-summary-list').getByText('A monthly dip sample of 20 notifications').waitFor();
-      await change.getByLabel('How will you know it has worked?').fill('A monthly dip sample of 20 notifications finds all sent on time.');
+      // The field the user did not touch follows the reloaded action, so saving again keeps the other person's change.
+      assert.equal(
+        await change.getByLabel('How will you know it has worked?').inputValue(),
+        'A monthly dip sample of 20 notifications finds all sent on time.',
+      );
       await change.getByRole('button', { name: 'Save changes' }).click();
       await page.getByTestId('notification-banner').getByText('Action changed').waitFor();
       await page.locator('.govuk-summary-list').getByText('Detective Superintendent, public protection (fictional)').waitFor();

@@ -291,8 +291,18 @@ describe('reviews', () => {
       assert.doesNotMatch(listed, /Child J/);
       await assertAccessible(page, 'the reviews list, as a reviewer');
 
+      // The people in the case (an audited read) are read only when asked for.
+      const peopleReads = [];
+      page.on('request', (request) => {
+        if (/\/api\/reviews\/\d+\/people$/.test(new URL(request.url()).pathname)) peopleReads.push(request.url());
+      });
       await openReview(page, 'Child H');
       await page.getByTestId('stage-list').waitFor();
+      await page.getByText('Viewing the people in the case is recorded in the audit log').waitFor();
+      assert.deepEqual(peopleReads, [], 'opening the review does not read the people in the case');
+      await page.getByRole('button', { name: 'Show the people in the case' }).click();
+      await page.getByTestId('people-in-case').or(page.getByText('No people in the case have been recorded yet.')).waitFor();
+      assert.equal(peopleReads.length, 1);
       await assertAccessible(page, 'an assigned review, as its reviewer');
 
       await page.goto('/reviews/8');

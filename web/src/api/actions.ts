@@ -46,6 +46,8 @@ export interface Action {
   id: number;
   recommendation_id: number;
   review_id: number;
+  /** The review's name, for lists across reviews. */
+  review_pseudonym: string;
   agency_id: number;
   owner: string;
   description: string;

@@ -71,16 +71,3 @@ export async function replaceReferralFacts(
   const answer = await request<Referral>('PUT', `${referralPath(id)}/facts`, { body: { facts }, ifMatch: etag });
   return { referral: answer.body, etag: answer.etag };
 }
-
-/** The parts of a review (`GET /api/reviews/{id}`) a referral's page shows. */
-export interface ReferralReview {
-  id: number;
-  pseudonym: string;
-  restricted: boolean;
-  stage: string;
-  may_edit: boolean;
-}
-
-export function reviewPath(id: number): string {
-  return `/api/reviews/${encodeURIComponent(String(id))}`;
-}

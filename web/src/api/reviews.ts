@@ -3,7 +3,7 @@
 // the review itself (stage, terms of reference, agencies, its own fields)
 // carry the review's ETag as If-Match; records added to it do not.
 import type { MilestoneState, Stage } from '../labels';
-import { getJson, query, request } from './client';
+import { query, request } from './client';
 
 export type DecisionOutcome =
   | 'rapid_review' | 'lcspr' | 'scr' | 'sar' | 'dhr' | 'cpr' | 'susr' | 'learning_review' | 'cmr'
@@ -13,8 +13,7 @@ import type { Nation, Subject } from './assessment';
 export type MemberRole = 'member' | 'reviewer';
 export type FamilyEvent = 'invited' | 'declined' | 'met' | 'informed_of_findings';
 export type PractitionerEventKind = 'learning_event' | 'conversation' | 'feedback';
-export type { AgencyKind } from './agencies';
-import type { AgencyKind } from './agencies';
+import type { Agency } from './agencies';
 export type MilestoneId = 'notification' | 'rapid_review' | 'decision' | 'submission' | 'publication';
 
 export interface ReviewMilestone {
@@ -25,12 +24,6 @@ export interface ReviewMilestone {
   due: string | null;
   done_on: string | null;
   state: MilestoneState;
-}
-
-export interface Agency {
-  id: number;
-  name: string;
-  kind: AgencyKind;
 }
 
 /** A review as listed: what every reader of it may see. */
@@ -181,10 +174,6 @@ export function reviewsPath(filters: ReviewFilters): string {
 
 export function reviewPath(id: number | string): string {
   return `/api/reviews/${encodeURIComponent(String(id))}`;
-}
-
-export async function listAgencies(): Promise<Agency[]> {
-  return (await getJson<{ items: Agency[] }>('/api/agencies')).items;
 }
 
 export interface StageMove {

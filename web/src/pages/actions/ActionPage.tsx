@@ -8,6 +8,7 @@ import {
 } from '../../api/actions';
 import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
 import { reviewDocumentsPath, type CaseDocument } from '../../api/documents';
+import { reviewPath, type Review } from '../../api/reviews';
 import { can, confinedAgency } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -25,20 +26,12 @@ import { ActionChangeForm } from './ActionChangeForm';
 import { ProgressForm } from './ProgressForm';
 import { ProgressHistory } from './ProgressHistory';
 
-interface ReviewHeading {
-  id: number;
-  pseudonym: string;
-  stage: string;
-  summary_only: boolean;
-  may_edit: boolean;
-}
-
 /** One action: what it is, how it is going, its progress log, and the form to report progress. */
 export function ActionPage({ id }: { id: string }) {
   const actionId = /^[1-9]\d*$/.test(id) ? Number(id) : null;
   const [action, reload] = useResource<ActionDetail>(actionId !== null ? actionPath(actionId) : null);
   if (actionId === null) return <NotFoundPage />;
-  return <ResourceView resource={action}>{(detail, etag) => <ActionView action={detail} etag={etag} reload={reload} />}</ResourceView>;
+  return <ResourceView resource={action} title="Action">{(detail, etag) => <ActionView action={detail} etag={etag} reload={reload} />}</ResourceView>;
 }
 
 function ActionView({ action, etag, reload }: { action: ActionDetail; etag: string | null; reload: () => void }) {
@@ -46,7 +39,7 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
   const [changeFailing, setChangeFailing] = useState(false);
   usePageTitle(`${progressFailing || changeFailing ? 'Error: ' : ''}Action: ${action.description}`);
   const user = useUser();
-  const [review] = useResource<ReviewHeading>(`/api/reviews/${action.review_id}`);
+  const [review] = useResource<Review>(reviewPath(action.review_id));
   const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
   const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(action.review_id));
   const [agencyList] = useResource<AgencyList>(agenciesPath);
@@ -117,11 +110,11 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
               action={action}
               etag={etag}
               agencies={agencies}
-              onChanged={() => {
-                setSaved('Action changed');
+              onChanged={(message) => {
+                setSaved(message);
                 reload();
               }}
-              onStale={reload}
+              reload={reload}
               onFailing={setChangeFailing}
             />
           </div>

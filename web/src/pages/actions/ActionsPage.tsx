@@ -24,11 +24,6 @@ import { useResource } from '../../useResource';
 
 const actionsPerPage = 50;
 
-interface ReviewName {
-  id: number;
-  pseudonym: string;
-}
-
 /** The filters as the address holds them; anything not a valid value is ignored. */
 function filterFrom(search: URLSearchParams): ActionFilter {
   const number = (name: string) => {
@@ -51,7 +46,8 @@ function filterFrom(search: URLSearchParams): ActionFilter {
  * server confines them); coordinators and admins see every action of the
  * reviews they can see and may filter by agency. Filters live in the
  * address (the dashboard links to `/actions?rag=red`); pages follow the
- * API's cursor. Actions are grouped by review.
+ * API's cursor. Actions are grouped by review, named by their own
+ * `review_pseudonym`.
  */
 export function ActionsPage() {
   const user = useUser();
@@ -60,12 +56,12 @@ export function ActionsPage() {
   const { search } = useLocation();
   const filter = filterFrom(search);
   const [page] = useResource<ActionPage>(actionsPath({ ...filter, limit: actionsPerPage }));
-  const [reviewList] = useResource<{ items: ReviewName[] }>(`/api/reviews${query({ limit: 200 })}`);
   const [agencyList] = useResource<AgencyList>(agenciesPath);
-  const reviews = reviewList.status === 'loaded' ? reviewList.data.items : [];
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
   const { cursor, ...chosen } = filter;
-  const ready = page.status !== 'loading' && reviewList.status !== 'loading' && agencyList.status !== 'loading';
+  const ready = page.status !== 'loading' && agencyList.status !== 'loading';
+  const actions = page.status === 'loaded' ? page.data.items : [];
+  const chosenReview = chosen.review_id !== undefined ? (actions[0]?.review_pseudonym ?? `Review ${chosen.review_id}`) : null;
 
   return (
     <div data-testid="actions-page" data-ready={ready}>
@@ -76,11 +72,11 @@ export function ActionsPage() {
           ? 'The actions your agency has agreed to take in response to case reviews, and how they are going.'
           : 'The actions agencies have agreed to take in response to the reviews you can see, and how they are going.'}
       </p>
-      <Filters chosen={chosen} reviews={reviews} agencies={lead ? null : agencies} />
+      <Filters key={JSON.stringify(chosen)} chosen={chosen} reviewName={chosenReview} agencies={lead ? null : agencies} />
       <ResourceView resource={page}>
         {(result) => (
           <>
-            <ActionsByReview actions={result.items} reviews={reviews} agencies={agencies} />
+            <ActionsByReview actions={result.items} chosen={chosen} agencies={agencies} />
             <Pagination
               nextHref={result.next_cursor !== null ? `/actions${query({ ...chosen, cursor: result.next_cursor })}` : null}
               hasPrevious={cursor !== undefined}
@@ -92,37 +88,37 @@ export function ActionsPage() {
   );
 }
 
+/**
+ * The filter form, holding the choices until they are applied. Its parent
+ * keys it on the applied filters, so it starts again from the address after
+ * "Clear filters", Back or Forward. A review is chosen from its actions'
+ * group (the form keeps it, and says which it is).
+ */
 function Filters({
   chosen,
-  reviews,
+  reviewName,
   agencies,
 }: {
   chosen: Omit<ActionFilter, 'cursor'>;
-  reviews: readonly ReviewName[];
+  /** The chosen review's name, or null when every review's actions are shown. */
+  reviewName: string | null;
   agencies: readonly Agency[] | null;
 }) {
   const [status, setStatus] = useState<string>(chosen.status ?? '');
   const [rag, setRag] = useState<string>(chosen.rag ?? '');
-  const [reviewId, setReviewId] = useState(chosen.review_id ? String(chosen.review_id) : '');
   const [agencyId, setAgencyId] = useState(chosen.agency_id ? String(chosen.agency_id) : '');
   const filtered = Object.values(chosen).some((value) => value !== undefined);
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    navigate(`/actions${query({ review_id: reviewId, agency_id: agencies ? agencyId : '', status, rag })}`);
+    navigate(`/actions${query({ review_id: chosen.review_id ?? '', agency_id: agencies ? agencyId : '', status, rag })}`);
   };
 
   return (
-    <form onSubmit={apply} className="app-filters" data-testid="action-filters" key={JSON.stringify(chosen)}>
+    <form onSubmit={apply} className="app-filters" data-testid="action-filters">
       <h2 className="govuk-heading-m">Filter actions</h2>
+      {reviewName !== null ? <p className="govuk-body">Showing the actions of {reviewName} only.</p> : null}
       <div className="app-filters__fields">
-        <Select
-          name="review_id"
-          label="Review"
-          value={reviewId}
-          onChange={setReviewId}
-          options={[{ value: '', label: 'All reviews' }, ...reviews.map((review) => ({ value: String(review.id), label: review.pseudonym }))]}
-        />
         {agencies ? (
           <Select
             name="agency_id"
@@ -163,16 +159,16 @@ function Filters({
 
 function ActionsByReview({
   actions,
-  reviews,
+  chosen,
   agencies,
 }: {
   actions: readonly Action[];
-  reviews: readonly ReviewName[];
+  chosen: Omit<ActionFilter, 'cursor'>;
   agencies: readonly Agency[];
 }) {
   if (actions.length === 0) return <p className="govuk-body">No actions match these filters.</p>;
   const reviewIds = [...new Set(actions.map((action) => action.review_id))];
-  const pseudonym = (id: number) => reviews.find((review) => review.id === id)?.pseudonym ?? `Review ${id}`;
+  const pseudonym = (id: number) => actions.find((action) => action.review_id === id)?.review_pseudonym ?? `Review ${id}`;
   return (
     <>
       {reviewIds.map((reviewId) => {
@@ -184,6 +180,13 @@ function ActionsByReview({
                 {name}
               </Link>
             </h2>
+            {chosen.review_id === undefined ? (
+              <p className="govuk-body-s">
+                <Link className="govuk-link" href={`/actions${query({ ...chosen, review_id: reviewId })}`}>
+                  Show only the actions of {name}
+                </Link>
+              </p>
+            ) : null}
             <table className="govuk-table app-table--stacked">
               <caption className="govuk-table__caption govuk-visually-hidden">Actions for {name}</caption>
               <thead className="govuk-table__head">

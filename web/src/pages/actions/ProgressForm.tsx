@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { actionStatuses, actionStatusLabels, addProgress, type ActionDetail, type ActionStatus, type NewProgress } from '../../api/actions';
-import type { ApiError, FieldError } from '../../api/client';
+import type { FieldError } from '../../api/client';
 import { createDocument, uploadVersion } from '../../api/documents';
 import { newIdempotencyKey } from '../../api/idempotency';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../components/ErrorSummary';
 import { FileUpload, Radios, Textarea } from '../../components/fields';
-import { formProblem, inlineErrors } from '../reviews/sections/formErrors';
+import { ChangeProblems, useChange } from '../../useChange';
 import { uploadProblem } from '../reviews/sections/uploadProblem';
 
 const keepStatus = 'keep';
@@ -31,24 +30,14 @@ export function ProgressForm({
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<string>(keepStatus);
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onReported, reload: () => undefined }, { prefix: 'progress' });
   const [generation, setGeneration] = useState(0);
   // The evidence document of an attempt that did not finish: created, and whether its file is stored.
   const [evidence, setEvidence] = useState<{ id: number; uploaded: boolean } | null>(null);
   const keys = useRef({ document: newIdempotencyKey(), upload: newIdempotencyKey(), progress: newIdempotencyKey() });
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: FieldError[] = [];
-    if (!note.trim() && status === keepStatus) {
-      found.push({ field: 'progress.note', message: 'Enter a note about the progress, or choose a new status' });
-    }
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || busy) return;
-    setBusy(true);
+  /** Stores the evidence file (once) and reports the progress; what it throws names fields as the API does. */
+  const report = async (progress: NewProgress) => {
     let documentId: number | null = evidence?.uploaded ? evidence.id : null;
     if (file) {
       let created: number | null = evidence?.id ?? null;
@@ -67,14 +56,9 @@ export function ProgressForm({
         setEvidence({ id: created, uploaded: true });
         documentId = created;
       } catch (caught) {
-        const refused = created === null ? caught : uploadProblem(caught, file, 'progress.file');
-        setProblem(refused === caught ? formProblem(caught, 'progress') : (refused as ApiError));
-        setBusy(false);
-        return;
+        throw created === null ? caught : uploadProblem(caught, file);
       }
     }
-    const progress: NewProgress = { note: note.trim() };
-    if (status !== keepStatus) progress.status = status as ActionStatus;
     if (documentId !== null) progress.document_id = documentId;
     try {
       await addProgress(action.id, progress, keys.current.progress);
@@ -82,21 +66,29 @@ export function ProgressForm({
       setNote('');
       setStatus(keepStatus);
       setEvidence(null);
-      onReported(progress.status ? `Progress reported: the action is now ${actionStatusLabels[progress.status].toLowerCase()}` : 'Progress reported');
-    } catch (caught) {
-      setProblem(formProblem(caught, 'progress'));
     } finally {
       // The file is stored (or there was none): a retry sends the update alone.
       setFile(null);
       setGeneration((n) => n + 1);
-      setBusy(false);
     }
   };
 
-  const failing = errors.length > 0 || problem !== null;
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (change.busy) return;
+    const found: FieldError[] = [];
+    if (!note.trim() && status === keepStatus) {
+      found.push({ field: 'progress.note', message: 'Enter a note about the progress, or choose a new status' });
+    }
+    const progress: NewProgress = { note: note.trim() };
+    if (status !== keepStatus) progress.status = status as ActionStatus;
+    const reported = progress.status ? `Progress reported: the action is now ${actionStatusLabels[progress.status].toLowerCase()}` : 'Progress reported';
+    await change.run(found, () => report(progress), reported);
+  };
+
+  const { failing } = change;
   useEffect(() => onFailing(failing), [failing, onFailing]);
 
-  const shown = inlineErrors(errors, problem);
   const statusOptions = [
     { value: keepStatus, label: `Keep it as ${actionStatusLabels[action.status].toLowerCase()}` },
     ...actionStatuses.filter((value) => value !== action.status).map((value) => ({ value, label: actionStatusLabels[value] })),
@@ -104,17 +96,16 @@ export function ProgressForm({
   return (
     <form onSubmit={submit} noValidate data-testid="progress-form">
       <h2 className="govuk-heading-m">Report progress</h2>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <Textarea
         name="progress.note"
         label="What has happened?"
         hint="For example, what was done, by whom, and what is left to do"
         value={note}
         onChange={setNote}
-        error={errorFor(shown, 'progress.note')}
+        error={change.errorFor('progress.note')}
       />
-      <Radios name="progress.status" label="Status" value={status} onChange={setStatus} options={statusOptions} error={errorFor(shown, 'progress.status')} />
+      <Radios name="progress.status" label="Status" value={status} onChange={setStatus} options={statusOptions} error={change.errorFor('progress.status')} />
       <div key={generation}>
         {evidence?.uploaded && file === null ? (
           <div className="govuk-inset-text">Your evidence file is stored. Report the progress again to attach it.</div>
@@ -124,10 +115,10 @@ export function ProgressForm({
           label="Evidence (optional)"
           hint="A file that shows the progress, such as an audit or minutes. PDF, Word, Excel, PowerPoint, OpenDocument text, RTF, PNG, JPEG or plain text, smaller than 50 MB. It is added to the review’s documents as your agency’s report."
           onChange={setFile}
-          error={errorFor(shown, 'progress.file') ?? errorFor(shown, 'progress.document_id')}
+          error={change.errorFor('progress.file') ?? change.errorFor('progress.document_id')}
         />
       </div>
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Report progress
       </button>
     </form>

@@ -6,8 +6,9 @@ import { Link, navigate } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { AdminSection } from './AdminSection';
-import { leaveNotice } from './notice';
+import { flash } from '../../flash';
 import { UserFacts, UserRecord } from './UserRecord';
+import { usersPagePath } from './UsersPage';
 
 /** `/admin/users/:id/disable`: confirm, then disable the account and end its sessions. */
 export function DisableUserPage({ id }: { id: string }) {
@@ -29,8 +30,8 @@ function ConfirmDisable({ user }: { user: User }) {
     setBusy(true);
     try {
       const disabled = await disableUser(user.id);
-      leaveNotice(`${disabled.display_name}’s account has been disabled and they have been signed out.`);
-      navigate('/admin/users');
+      flash(usersPagePath, `${disabled.display_name}’s account has been disabled and they have been signed out.`);
+      navigate(usersPagePath);
     } catch (caught) {
       setFailure(asApiError(caught));
       setBusy(false);

@@ -10,7 +10,9 @@ import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { AdminSection } from './AdminSection';
-import { useNotice } from './notice';
+import { useFlash } from '../../flash';
+
+export const usersPagePath = '/admin/users';
 
 /** `/admin/users`: the partnership's users, with adding, disabling and password resets. */
 export function UsersPage() {
@@ -23,7 +25,7 @@ export function UsersPage() {
 
 function Users() {
   usePageTitle('Users');
-  const notice = useNotice();
+  const notice = useFlash(usersPagePath);
   const [users] = useResource<UserList>(usersPath);
   const [agencies] = useResource<AgencyList>(agenciesPath);
 

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
-import { referralPath, replaceReferralFacts, reviewPath, type Referral, type ReferralReview } from '../../api/referrals';
+import { referralPath, replaceReferralFacts, type Referral } from '../../api/referrals';
+import { reviewPath, type Review } from '../../api/reviews';
 import { can } from '../../api/session';
 import { ErrorSummary, ProblemSummary } from '../../components/ErrorSummary';
 import { ResourceView } from '../../components/ResourceView';
@@ -11,7 +12,7 @@ import { useResource } from '../../useResource';
 import { FactsFields } from './FactsFields';
 import { FactsSummary } from './FactsSummary';
 import { checkFacts, draftFromFacts, emptyFactsDraft, missingErrors, type FactsDraft } from './factsDraft';
-import { flash } from './flash';
+import { flash } from '../../flash';
 import { readableError } from './labels';
 import { LiveAssessmentPanel } from './LiveAssessmentPanel';
 import { useLiveAssessment } from './useLiveAssessment';
@@ -53,7 +54,7 @@ function CannotEdit({ id }: { id: string }) {
 }
 
 function EditFacts({ referral, etag, reload }: { referral: Referral; etag: string | null; reload: () => void }) {
-  const [review] = useResource<ReferralReview>(reviewPath(referral.review_id));
+  const [review] = useResource<Review>(reviewPath(referral.review_id));
   const [draft, setDraft] = useState<FactsDraft>(() => (referral.facts ? draftFromFacts(referral.facts) : emptyFactsDraft));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);

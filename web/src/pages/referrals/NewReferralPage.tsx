@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../../api/client';
-import type { Agency } from '../../api/agencies';
+import { agenciesPath, type AgencyList } from '../../api/agencies';
 import { can } from '../../api/session';
 import { navigate, useLocation } from '../../router';
 import { useUser } from '../../session';
@@ -8,7 +8,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { CheckReferralAnswers } from './CheckReferralAnswers';
 import { checkFacts } from './factsDraft';
-import { flash } from './flash';
+import { flash } from '../../flash';
 import { readableError } from './labels';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { emptyReferralDraft, keepDraft, keptDraft, type ReferralDraft } from './referralDraft';
@@ -50,7 +50,7 @@ function NewReferral({ userId }: { userId: number }) {
   // One key per version of the answers: a retry of the same request is
   // recognised, and a changed request is a new one.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [agencies] = useResource<{ items: Agency[] }>('/api/agencies');
+  const [agencies] = useResource<AgencyList>(agenciesPath);
 
   const setDraft = useCallback(
     (next: ReferralDraft) => {

@@ -1,6 +1,7 @@
-import type { Referral, ReferralAssessment, ReferralReview } from '../../api/referrals';
-import type { Agency } from '../../api/agencies';
-import { referralPath, reviewPath } from '../../api/referrals';
+import type { Referral, ReferralAssessment } from '../../api/referrals';
+import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
+import { referralPath } from '../../api/referrals';
+import { reviewPath, type Review } from '../../api/reviews';
 import { can } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { SummaryList } from '../../components/SummaryList';
@@ -12,7 +13,7 @@ import { usePageTitle } from '../../usePageTitle';
 import { useResource } from '../../useResource';
 import { AssessmentDetails, ObligationSummary } from './AssessmentView';
 import { FactsSummary } from './FactsSummary';
-import { useFlash } from './flash';
+import { useFlash } from '../../flash';
 import { NotificationBanner } from '../../components/NotificationBanner';
 
 /**
@@ -23,7 +24,7 @@ export function ReferralPage({ id }: { id: string }) {
   const [referral] = useResource<Referral>(referralPath(id));
   const message = useFlash(`/referrals/${id}`);
   return (
-    <ResourceView resource={referral}>
+    <ResourceView resource={referral} title="Referral">
       {(data) => <ReferralDetails referral={data} message={message} />}
     </ResourceView>
   );
@@ -31,8 +32,8 @@ export function ReferralPage({ id }: { id: string }) {
 
 function ReferralDetails({ referral, message }: { referral: Referral; message: string | null }) {
   const user = useUser();
-  const [review] = useResource<ReferralReview>(reviewPath(referral.review_id));
-  const [agencies] = useResource<{ items: Agency[] }>('/api/agencies');
+  const [review] = useResource<Review>(reviewPath(referral.review_id));
+  const [agencies] = useResource<AgencyList>(agenciesPath);
   const loaded = review.status === 'loaded' ? review.data : null;
   const pseudonym = loaded?.pseudonym ?? `review ${referral.review_id}`;
   usePageTitle(loaded ? `Referral for ${loaded.pseudonym}` : 'Referral');
@@ -41,7 +42,7 @@ function ReferralDetails({ referral, message }: { referral: Referral; message: s
     referral.referring_agency_id === null
       ? 'Not one of the partnership’s agencies'
       : agencies.status === 'loaded'
-        ? (agencies.data.items.find((item) => item.id === referral.referring_agency_id)?.name ?? `Agency ${referral.referring_agency_id}`)
+        ? agencyName(agencies.data.items, referral.referring_agency_id)
         : '';
   const mayEdit = can(user, 'edit_review') && loaded?.may_edit === true;
 

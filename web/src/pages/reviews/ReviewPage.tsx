@@ -12,7 +12,7 @@ import { reviewSections } from './sections';
 import { ActionPlanSection } from './sections/ActionPlanSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { FindingsSection } from './sections/FindingsSection';
-import type { ChangeContext } from './useChange';
+import type { ChangeContext } from '../../useChange';
 
 /**
  * One review. Agency leads get a summary only (the server sends no more);
@@ -45,7 +45,7 @@ export function ReviewPage({ id }: { id: string }) {
   return (
     <div data-testid="review" data-ready={resource.status !== 'loading'}>
       {notice ? <NotificationBanner success heading={notice.message} key={notice.id} /> : null}
-      <ResourceView resource={resource}>
+      <ResourceView resource={resource} title="Review">
         {(review, etag) =>
           review.summary_only ? (
             <SummaryView review={review} />

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { query } from '../../api/client';
-import { reviewsPath, type Agency, type ReviewFilters, type ReviewPage } from '../../api/reviews';
+import type { Agency } from '../../api/agencies';
+import { reviewsPath, type ReviewFilters, type ReviewPage } from '../../api/reviews';
 import { Checkboxes, Select, TextInput } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { ResourceView } from '../../components/ResourceView';

@@ -1,11 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { addAction, type RecommendationWithActions } from '../../../api/actions';
 import type { Agency } from '../../../api/agencies';
-import type { ApiError, FieldError } from '../../../api/client';
+import type { FieldError } from '../../../api/client';
 import { newIdempotencyKey } from '../../../api/idempotency';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../../components/ErrorSummary';
 import { civilFromParts, DateInput, emptyDate, Select, Textarea, TextInput, type DateParts } from '../../../components/fields';
-import { formProblem, inlineErrors } from './formErrors';
+import { ChangeProblems, useChange } from '../../../useChange';
 
 /** Adds an agency's action to one of the review's recommendations. */
 export function NewActionForm({
@@ -15,7 +14,8 @@ export function NewActionForm({
 }: {
   recommendations: readonly RecommendationWithActions[];
   agencies: readonly Agency[];
-  onAdded: (description: string) => void;
+  /** Told what to say. */
+  onAdded: (message: string) => void;
 }) {
   const [recommendationId, setRecommendationId] = useState('');
   const [agencyId, setAgencyId] = useState('');
@@ -23,9 +23,7 @@ export function NewActionForm({
   const [description, setDescription] = useState('');
   const [successMeasure, setSuccessMeasure] = useState('');
   const [due, setDue] = useState<DateParts>(emptyDate);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onAdded, reload: () => undefined }, { prefix: 'action' });
   const key = useRef(newIdempotencyKey());
 
   const check = (): FieldError[] => {
@@ -43,13 +41,9 @@ export function NewActionForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (change.busy) return;
     const found = check();
-    setErrors(found);
-    setProblem(null);
-    const dueOn = civilFromParts(due);
-    if (found.length > 0 || !dueOn || busy) return;
-    setBusy(true);
-    try {
+    const add = async () => {
       await addAction(
         Number(recommendationId),
         {
@@ -57,31 +51,27 @@ export function NewActionForm({
           owner: owner.trim(),
           description: description.trim(),
           success_measure: successMeasure.trim(),
-          due_on: dueOn,
+          // Sent only when check() found nothing wrong, so the date is real.
+          due_on: civilFromParts(due) ?? '',
         },
         key.current,
       );
       key.current = newIdempotencyKey();
-      onAdded(description.trim());
+    };
+    if (await change.run(found, add, `Action added: ${description.trim()}`)) {
       setRecommendationId('');
       setAgencyId('');
       setOwner('');
       setDescription('');
       setSuccessMeasure('');
       setDue(emptyDate);
-    } catch (caught) {
-      setProblem(formProblem(caught, 'action'));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate data-testid="new-action-form">
       <h3 className="govuk-heading-m">Add an action</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <Select
         name="action.recommendation"
         label="Recommendation"
@@ -94,7 +84,7 @@ export function NewActionForm({
             label: `${recommendation.number}. ${truncate(recommendation.text, 80)}`,
           })),
         ]}
-        error={errorFor(shown, 'action.recommendation')}
+        error={change.errorFor('action.recommendation')}
       />
       <Select
         name="action.agency_id"
@@ -102,7 +92,7 @@ export function NewActionForm({
         value={agencyId}
         onChange={setAgencyId}
         options={[{ value: '', label: 'Select an agency' }, ...agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))]}
-        error={errorFor(shown, 'action.agency_id')}
+        error={change.errorFor('action.agency_id')}
       />
       <TextInput
         name="action.owner"
@@ -110,19 +100,19 @@ export function NewActionForm({
         hint="The role that answers for the action, for example “Head of safeguarding”"
         value={owner}
         onChange={setOwner}
-        error={errorFor(shown, 'action.owner')}
+        error={change.errorFor('action.owner')}
       />
-      <Textarea name="action.description" label="What will the agency do?" rows={3} value={description} onChange={setDescription} error={errorFor(shown, 'action.description')} />
+      <Textarea name="action.description" label="What will the agency do?" rows={3} value={description} onChange={setDescription} error={change.errorFor('action.description')} />
       <Textarea
         name="action.success_measure"
         label="How will you know it has worked?"
         rows={3}
         value={successMeasure}
         onChange={setSuccessMeasure}
-        error={errorFor(shown, 'action.success_measure')}
+        error={change.errorFor('action.success_measure')}
       />
-      <DateInput name="action.due_on" label="Due date" value={due} onChange={setDue} error={errorFor(shown, 'action.due_on')} />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <DateInput name="action.due_on" label="Due date" value={due} onChange={setDue} error={change.errorFor('action.due_on')} />
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Add action
       </button>
     </form>

@@ -76,8 +76,8 @@ export function ActionPlanSection({ reviewId, mayEdit, closed }: SectionProps) {
         <NewActionForm
           recommendations={served}
           agencies={agencies}
-          onAdded={(description) => {
-            setSaved(`Action added: ${description}`);
+          onAdded={(message) => {
+            setSaved(message);
             announceChange(reviewId, 'actions');
           }}
         />

@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
-import type { Agency } from '../../../api/reviews';
+import type { Agency } from '../../../api/agencies';
 import { setReviewAgencies } from '../../../api/reviews';
 import { Checkboxes } from '../../../components/fields';
 import { useResource } from '../../../useResource';
 import { agencyKindLabels } from '../../../labels';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
 

@@ -8,7 +8,7 @@ import { Tag } from '../../../components/Tag';
 import { formatDate, formatInstant } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { decisionOutcomeHints, decisionOutcomeLabels, decisionOutcomes } from '../labels';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
 
 /** The partnership's decisions on whether and how to review (the latest counts), and the form to record one. */

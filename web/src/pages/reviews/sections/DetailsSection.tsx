@@ -1,14 +1,14 @@
 import type { FormEvent } from 'react';
 import type { FieldError } from '../../../api/client';
 import { editReview, type ReviewEdit } from '../../../api/reviews';
-import type { SessionUser } from '../../../api/session';
 import { DateInput, partsFromCivil, TextInput, YesNo, type DateParts } from '../../../components/fields';
 import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
-import { useEdits } from '../useEdits';
+import { ChangeProblems, useChange } from '../../../useChange';
+import { useEdits } from '../../../useEdits';
+import { mayManageAccess } from '../mayManageAccess';
 import type { ReviewSectionProps } from './types';
 
 /** The review's own dates that the people running it record (the awareness date comes from the referral). */
@@ -22,10 +22,6 @@ const editableDates = [
 
 type EditableDate = (typeof editableDates)[number][0];
 
-/** Whether a review is restricted is for coordinators and admins only (docs/security.md). */
-function mayRestrict(user: SessionUser): boolean {
-  return user.roles.includes('coordinator') || user.roles.includes('admin');
-}
 
 /** The review's key dates and pseudonym, and the form that edits them (and its restriction, for coordinators and admins). */
 export function DetailsSection(props: ReviewSectionProps) {
@@ -60,7 +56,7 @@ function DetailsForm({ review, etag, user, onChanged, reload }: ReviewSectionPro
   const change = useChange({ onChanged, reload });
   const form = useEdits(detailsOf(review));
   const { values } = form;
-  const restricting = mayRestrict(user);
+  const restricting = mayManageAccess(user);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

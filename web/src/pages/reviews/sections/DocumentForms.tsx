@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { Agency } from '../../../api/agencies';
-import type { ApiError, FieldError } from '../../../api/client';
+import type { FieldError } from '../../../api/client';
 import {
   createDocument,
   documentKindLabels,
@@ -11,9 +11,8 @@ import {
   type NewDocument,
 } from '../../../api/documents';
 import { newIdempotencyKey } from '../../../api/idempotency';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../../components/ErrorSummary';
 import { FileUpload, Select, TextInput } from '../../../components/fields';
-import { formProblem, inlineErrors } from './formErrors';
+import { ChangeProblems, useChange } from '../../../useChange';
 import { uploadProblem } from './uploadProblem';
 
 const fileHint = 'PDF, Word, Excel, PowerPoint, OpenDocument text, RTF, PNG, JPEG or plain text, smaller than 50 MB';
@@ -40,9 +39,7 @@ export function NewDocumentForm({
   const [language, setLanguage] = useState('');
   const [agencyId, setAgencyId] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onUploaded, reload: () => undefined }, { prefix: 'document' });
   const [generation, setGeneration] = useState(0);
   // The document created by an attempt whose file was refused.
   const [created, setCreated] = useState<{ id: number; title: string } | null>(null);
@@ -63,13 +60,11 @@ export function NewDocumentForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (change.busy) return;
     const found = check();
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || !file || busy) return;
-    setBusy(true);
-    let documentId = created?.id ?? null;
-    try {
+    /** Creates the record (unless an earlier attempt did), then sends the file; what it throws names fields as the API does. */
+    const upload = async (chosen: File) => {
+      let documentId = created?.id ?? null;
       if (documentId === null) {
         const record: NewDocument = { kind: kind as DocumentKind, title: title.trim() };
         if (kind === 'translation') record.language = language.trim();
@@ -79,15 +74,16 @@ export function NewDocumentForm({
         keys.current.create = newIdempotencyKey();
         setCreated({ id: documentId, title: record.title });
       }
-    } catch (caught) {
-      setProblem(formProblem(caught, 'document'));
-      setBusy(false);
-      return;
-    }
-    try {
-      await uploadVersion(documentId, file, keys.current.upload);
-      keys.current.upload = newIdempotencyKey();
-      onUploaded(`${created?.title ?? title.trim()} uploaded (${file.name})`);
+      try {
+        await uploadVersion(documentId, chosen, keys.current.upload);
+        keys.current.upload = newIdempotencyKey();
+      } catch (caught) {
+        throw uploadProblem(caught, chosen);
+      }
+    };
+    // Sent only when check() found nothing wrong, so a file is chosen.
+    const chosen = file as File;
+    if (await change.run(found, () => upload(chosen), `${created?.title ?? title.trim()} uploaded (${file?.name ?? ''})`)) {
       setKind(leadAgencyId !== null ? 'agency_report' : '');
       setTitle('');
       setLanguage('');
@@ -95,14 +91,9 @@ export function NewDocumentForm({
       setFile(null);
       setCreated(null);
       setGeneration((n) => n + 1);
-    } catch (caught) {
-      setProblem(uploadProblem(caught, file, 'document.file'));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   const kindOptions = [
     { value: '', label: 'Select a kind' },
     ...documentKinds.map((value) => ({ value, label: documentKindLabels[value] })),
@@ -110,8 +101,7 @@ export function NewDocumentForm({
   return (
     <form onSubmit={submit} noValidate key={generation} data-testid="new-document-form">
       <h3 className="govuk-heading-m">Upload a document</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       {created ? (
         <div className="govuk-inset-text">
           The document “{created.title}” has been created without a file. Choose a file to upload to it.
@@ -127,7 +117,7 @@ export function NewDocumentForm({
               value={kind}
               onChange={(value) => setKind(value as DocumentKind | '')}
               options={kindOptions}
-              error={errorFor(shown, 'document.kind')}
+              error={change.errorFor('document.kind')}
             />
           )}
           <TextInput
@@ -136,7 +126,7 @@ export function NewDocumentForm({
             hint="For example, “Overview report” or “Police agency report”"
             value={title}
             onChange={setTitle}
-            error={errorFor(shown, 'document.title')}
+            error={change.errorFor('document.title')}
           />
           {kind === 'translation' ? (
             <TextInput
@@ -146,7 +136,7 @@ export function NewDocumentForm({
               width={20}
               value={language}
               onChange={setLanguage}
-              error={errorFor(shown, 'document.language')}
+              error={change.errorFor('document.language')}
             />
           ) : null}
           {leadAgencyId === null ? (
@@ -156,13 +146,13 @@ export function NewDocumentForm({
               value={agencyId}
               onChange={setAgencyId}
               options={[{ value: '', label: 'Not from one agency' }, ...agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))]}
-              error={errorFor(shown, 'document.agency_id')}
+              error={change.errorFor('document.agency_id')}
             />
           ) : null}
         </>
       )}
-      <FileUpload name="document.file" label="File" hint={fileHint} onChange={setFile} error={errorFor(shown, 'document.file')} />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <FileUpload name="document.file" label="File" hint={fileHint} onChange={setFile} error={change.errorFor('document.file')} />
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Upload document
       </button>
     </form>
@@ -179,9 +169,7 @@ export function NewVersionForm({
 }) {
   const [documentId, setDocumentId] = useState('');
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onUploaded, reload: () => undefined }, { prefix: 'version' });
   const [generation, setGeneration] = useState(0);
   const key = useRef(newIdempotencyKey());
 
@@ -189,35 +177,33 @@ export function NewVersionForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (change.busy) return;
     const found: FieldError[] = [];
     if (!documentId) found.push({ field: 'version.document', message: 'Select the document this is a new version of' });
     if (!file) found.push({ field: 'version.file', message: 'Choose the file to upload' });
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || !file || busy) return;
     const document = documents.find((item) => item.id === Number(documentId));
-    setBusy(true);
-    try {
-      await uploadVersion(Number(documentId), file, key.current);
-      key.current = newIdempotencyKey();
-      onUploaded(`New version of ${document?.title ?? 'the document'} uploaded (${file.name})`);
+    const upload = async (chosen: File) => {
+      try {
+        await uploadVersion(Number(documentId), chosen, key.current);
+        key.current = newIdempotencyKey();
+      } catch (caught) {
+        throw uploadProblem(caught, chosen);
+      }
+    };
+    // Sent only when nothing was found wrong, so a file is chosen.
+    const chosen = file as File;
+    const uploaded = `New version of ${document?.title ?? 'the document'} uploaded (${file?.name ?? ''})`;
+    if (await change.run(found, () => upload(chosen), uploaded)) {
       setDocumentId('');
       setFile(null);
       setGeneration((n) => n + 1);
-    } catch (caught) {
-      const refused = uploadProblem(caught, file, 'version.file');
-      setProblem(refused === caught ? formProblem(caught, 'version') : refused);
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate key={generation} data-testid="new-version-form">
       <h3 className="govuk-heading-m">Upload a new version of a document</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <Select
         name="version.document"
         label="Document"
@@ -230,10 +216,10 @@ export function NewVersionForm({
             label: `${document.title} (${documentKindLabels[document.kind]}, ${document.versions.length} ${document.versions.length === 1 ? 'version' : 'versions'})`,
           })),
         ]}
-        error={errorFor(shown, 'version.document')}
+        error={change.errorFor('version.document')}
       />
-      <FileUpload name="version.file" label="File" hint={fileHint} onChange={setFile} error={errorFor(shown, 'version.file')} />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <FileUpload name="version.file" label="File" hint={fileHint} onChange={setFile} error={change.errorFor('version.file')} />
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Upload new version
       </button>
     </form>

@@ -9,51 +9,41 @@ import {
   type RecommendationTarget,
 } from '../../../api/actions';
 import type { Agency } from '../../../api/agencies';
-import type { ApiError, FieldError } from '../../../api/client';
+import type { FieldError } from '../../../api/client';
 import { newIdempotencyKey } from '../../../api/idempotency';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../../components/ErrorSummary';
 import { Radios, Select, Textarea, TextInput } from '../../../components/fields';
-import { formProblem, inlineErrors } from './formErrors';
+import { ChangeProblems, useChange } from '../../../useChange';
 
 const themesHint = 'Optional. Separate themes with commas, for example “information sharing, professional curiosity”';
 
-export function NewFindingForm({ reviewId, onAdded }: { reviewId: number; onAdded: () => void }) {
+/** Adds a finding to the review; `onAdded` is told what to say. */
+export function NewFindingForm({ reviewId, onAdded }: { reviewId: number; onAdded: (message: string) => void }) {
   const [text, setText] = useState('');
   const [themes, setThemes] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onAdded, reload: () => undefined }, { prefix: 'finding' });
   const key = useRef(newIdempotencyKey());
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (change.busy) return;
     const found: FieldError[] = text.trim() ? [] : [{ field: 'finding.text', message: 'Enter the finding' }];
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || busy) return;
-    setBusy(true);
-    try {
+    const add = async () => {
       await addFinding(reviewId, { text: text.trim(), themes: parseThemes(themes) }, key.current);
       key.current = newIdempotencyKey();
+    };
+    if (await change.run(found, add, 'Finding added')) {
       setText('');
       setThemes('');
-      onAdded();
-    } catch (caught) {
-      setProblem(formProblem(caught, 'finding'));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate data-testid="new-finding-form">
       <h3 className="govuk-heading-m">Add a finding</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
-      <Textarea name="finding.text" label="Finding" value={text} onChange={setText} error={errorFor(shown, 'finding.text')} />
-      <TextInput name="finding.themes" label="Themes" hint={themesHint} value={themes} onChange={setThemes} error={errorFor(shown, 'finding.themes')} />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <ChangeProblems change={change} />
+      <Textarea name="finding.text" label="Finding" value={text} onChange={setText} error={change.errorFor('finding.text')} />
+      <TextInput name="finding.themes" label="Themes" hint={themesHint} value={themes} onChange={setThemes} error={change.errorFor('finding.themes')} />
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Add finding
       </button>
     </form>
@@ -67,16 +57,15 @@ export function NewRecommendationForm({
 }: {
   reviewId: number;
   agencies: readonly Agency[];
-  onAdded: (number: number | null) => void;
+  /** Told what to say. */
+  onAdded: (message: string) => void;
 }) {
   const [number, setNumber] = useState('');
   const [text, setText] = useState('');
   const [target, setTarget] = useState<RecommendationTarget | ''>('');
   const [agencyId, setAgencyId] = useState('');
   const [themes, setThemes] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onAdded, reload: () => undefined }, { prefix: 'recommendation' });
   const key = useRef(newIdempotencyKey());
 
   const check = (): FieldError[] => {
@@ -94,36 +83,30 @@ export function NewRecommendationForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (change.busy) return;
     const found = check();
-    setErrors(found);
-    setProblem(null);
-    if (found.length > 0 || !target || busy) return;
-    const recommendation: NewRecommendation = { text: text.trim(), target, themes: parseThemes(themes) };
+    // Sent only when check() found nothing wrong, so a target is chosen.
+    const recommendation: NewRecommendation = { text: text.trim(), target: target as RecommendationTarget, themes: parseThemes(themes) };
     if (number.trim()) recommendation.number = Number(number.trim());
     if (target === 'agency') recommendation.target_agency_id = Number(agencyId);
-    setBusy(true);
-    try {
+    const add = async () => {
       await addRecommendation(reviewId, recommendation, key.current);
       key.current = newIdempotencyKey();
+    };
+    const message = recommendation.number === undefined ? 'Recommendation added' : `Recommendation ${recommendation.number} added`;
+    if (await change.run(found, add, message)) {
       setNumber('');
       setText('');
       setTarget('');
       setAgencyId('');
       setThemes('');
-      onAdded(recommendation.number ?? null);
-    } catch (caught) {
-      setProblem(formProblem(caught, 'recommendation'));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate data-testid="new-recommendation-form">
       <h3 className="govuk-heading-m">Add a recommendation</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <TextInput
         name="recommendation.number"
         label="Number (optional)"
@@ -132,16 +115,16 @@ export function NewRecommendationForm({
         inputMode="numeric"
         value={number}
         onChange={setNumber}
-        error={errorFor(shown, 'recommendation.number')}
+        error={change.errorFor('recommendation.number')}
       />
-      <Textarea name="recommendation.text" label="Recommendation" value={text} onChange={setText} error={errorFor(shown, 'recommendation.text')} />
+      <Textarea name="recommendation.text" label="Recommendation" value={text} onChange={setText} error={change.errorFor('recommendation.text')} />
       <Radios
         name="recommendation.target"
         label="Who does it ask to act?"
         value={target}
         onChange={(value) => setTarget(value as RecommendationTarget)}
         options={recommendationTargets.map((value) => ({ value, label: recommendationTargetLabels[value] }))}
-        error={errorFor(shown, 'recommendation.target')}
+        error={change.errorFor('recommendation.target')}
       />
       {target === 'agency' ? (
         <Select
@@ -150,7 +133,7 @@ export function NewRecommendationForm({
           value={agencyId}
           onChange={setAgencyId}
           options={[{ value: '', label: 'Select an agency' }, ...agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))]}
-          error={errorFor(shown, 'recommendation.target_agency_id')}
+          error={change.errorFor('recommendation.target_agency_id')}
         />
       ) : null}
       <TextInput
@@ -159,9 +142,9 @@ export function NewRecommendationForm({
         hint={themesHint}
         value={themes}
         onChange={setThemes}
-        error={errorFor(shown, 'recommendation.themes')}
+        error={change.errorFor('recommendation.themes')}
       />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Add recommendation
       </button>
     </form>

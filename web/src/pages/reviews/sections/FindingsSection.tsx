@@ -61,16 +61,16 @@ export function FindingsSection({ reviewId, summaryOnly, mayEdit, closed }: Sect
         <>
           <NewFindingForm
             reviewId={reviewId}
-            onAdded={() => {
-              setSaved('Finding added');
+            onAdded={(message) => {
+              setSaved(message);
               reloadFindings();
             }}
           />
           <NewRecommendationForm
             reviewId={reviewId}
             agencies={agencies}
-            onAdded={(number) => {
-              setSaved(number === null ? 'Recommendation added' : `Recommendation ${number} added`);
+            onAdded={(message) => {
+              setSaved(message);
               announceChange(reviewId, 'recommendations');
             }}
           />

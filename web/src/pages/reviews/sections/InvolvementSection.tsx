@@ -10,7 +10,7 @@ import { formatDate } from '../../../dates';
 import { checkDate } from '../checkDate';
 import { familyEventLabels, familyEvents, practitionerEventKinds, practitionerEventLabels } from '../labels';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
 
 /** How the family and the practitioners took part (quality markers 4 and 12), and the forms to record it. */
@@ -60,7 +60,7 @@ export function InvolvementSection(props: ReviewSectionProps) {
 }
 
 function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
-  const change = useChange({ onChanged, reload });
+  const change = useChange({ onChanged, reload }, { prefix: 'family' });
   const [member, setMember] = useState('');
   const [event, setEvent] = useState('');
   const [onDate, setOnDate] = useState(emptyDate);
@@ -69,9 +69,9 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
   const submit = async (formEvent: FormEvent) => {
     formEvent.preventDefault();
     const invalid: FieldError[] = [];
-    if (!member.trim()) invalid.push({ field: 'family_member', message: 'Enter the family member, by their role' });
-    if (!event) invalid.push({ field: 'event', message: 'Select what happened' });
-    const on_date = checkDate(onDate, 'on_date', 'the date', true, invalid);
+    if (!member.trim()) invalid.push({ field: 'family.family_member', message: 'Enter the family member, by their role' });
+    if (!event) invalid.push({ field: 'family.event', message: 'Select what happened' });
+    const on_date = checkDate(onDate, 'family.on_date', 'the date', true, invalid);
     const entry: NewFamilyInvolvement = {
       family_member: member.trim(),
       event: event as FamilyEvent,
@@ -92,17 +92,17 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
       <form onSubmit={submit} noValidate data-testid="family-form">
         <h4 className="govuk-heading-s">Record contact with the family</h4>
         <ChangeProblems change={change} />
-        <TextInput name="family_member" label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family_member')} />
+        <TextInput name="family.family_member" label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family.family_member')} />
         <Radios
-          name="event"
+          name="family.event"
           label="What happened?"
           value={event}
           onChange={setEvent}
-          error={change.errorFor('event')}
+          error={change.errorFor('family.event')}
           options={familyEvents.map((value) => ({ value, label: familyEventLabels[value] }))}
         />
-        <DateInput name="on_date" label="Date" value={onDate} onChange={setOnDate} error={change.errorFor('on_date')} />
-        <Textarea name="family.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('family.note')} rows={2} />
+        <DateInput name="family.on_date" label="Date" value={onDate} onChange={setOnDate} error={change.errorFor('family.on_date')} />
+        <Textarea name="family.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('family.note')} rows={2} />
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
           Record the contact
         </button>
@@ -112,7 +112,7 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
 }
 
 function PractitionerForm({ review, onChanged, reload }: ReviewSectionProps) {
-  const change = useChange({ onChanged, reload });
+  const change = useChange({ onChanged, reload }, { prefix: 'practitioner' });
   const [kind, setKind] = useState('');
   const [heldOn, setHeldOn] = useState(emptyDate);
   const [attendees, setAttendees] = useState('');
@@ -121,11 +121,11 @@ function PractitionerForm({ review, onChanged, reload }: ReviewSectionProps) {
   const submit = async (formEvent: FormEvent) => {
     formEvent.preventDefault();
     const invalid: FieldError[] = [];
-    if (!kind) invalid.push({ field: 'kind', message: 'Select the kind of event' });
-    const held_on = checkDate(heldOn, 'held_on', 'the date it was held', true, invalid);
+    if (!kind) invalid.push({ field: 'practitioner.kind', message: 'Select the kind of event' });
+    const held_on = checkDate(heldOn, 'practitioner.held_on', 'the date it was held', true, invalid);
     const count = attendees.trim() === '' ? 0 : Number(attendees);
     if (!Number.isInteger(count) || count < 0 || count > 1000) {
-      invalid.push({ field: 'attendees', message: 'Enter the number attending as a whole number from 0 to 1000' });
+      invalid.push({ field: 'practitioner.attendees', message: 'Enter the number attending as a whole number from 0 to 1000' });
     }
     const entry: NewPractitionerEvent = {
       kind: kind as PractitionerEventKind,
@@ -148,16 +148,16 @@ function PractitionerForm({ review, onChanged, reload }: ReviewSectionProps) {
         <h4 className="govuk-heading-s">Record a practitioner event</h4>
         <ChangeProblems change={change} />
         <Radios
-          name="kind"
+          name="practitioner.kind"
           label="Kind of event"
           value={kind}
           onChange={setKind}
-          error={change.errorFor('kind')}
+          error={change.errorFor('practitioner.kind')}
           options={practitionerEventKinds.map((value) => ({ value, label: practitionerEventLabels[value] }))}
         />
-        <DateInput name="held_on" label="Date it was held" value={heldOn} onChange={setHeldOn} error={change.errorFor('held_on')} />
-        <TextInput name="attendees" label="Number of practitioners attending" value={attendees} onChange={setAttendees} error={change.errorFor('attendees')} inputMode="numeric" width={3} />
-        <Textarea name="practitioner.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('note') ?? change.errorFor('practitioner.note')} rows={2} />
+        <DateInput name="practitioner.held_on" label="Date it was held" value={heldOn} onChange={setHeldOn} error={change.errorFor('practitioner.held_on')} />
+        <TextInput name="practitioner.attendees" label="Number of practitioners attending" value={attendees} onChange={setAttendees} error={change.errorFor('practitioner.attendees')} inputMode="numeric" width={3} />
+        <Textarea name="practitioner.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('practitioner.note')} rows={2} />
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
           Record the event
         </button>

@@ -9,7 +9,6 @@ import {
   type NewMember,
   type ReviewMember,
 } from '../../../api/reviews';
-import type { SessionUser } from '../../../api/session';
 import { Radios, Select, Textarea } from '../../../components/fields';
 import { SummaryList } from '../../../components/SummaryList';
 import { formatInstant } from '../../../dates';
@@ -17,19 +16,16 @@ import { useResource } from '../../../useResource';
 import { label, roleLabels } from '../../../labels';
 import { memberRoleLabels } from '../labels';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
+import { mayManageAccess } from '../mayManageAccess';
 import { IndependenceRule, isIndependenceRefusal } from './IndependenceRule';
 import type { ReviewSectionProps } from './types';
 
-/** Who is assigned is for coordinators and admins only (docs/security.md). */
-function mayAssign(user: SessionUser): boolean {
-  return user.roles.includes('coordinator') || user.roles.includes('admin');
-}
 
 /** The people assigned to the review (its reviewer among them), and the forms to assign and remove them. */
 export function MembersPart(props: ReviewSectionProps) {
   const { review, user } = props;
-  const assigning = mayAssign(user) && review.stage !== 'closed';
+  const assigning = mayManageAccess(user) && review.stage !== 'closed';
   const reviewers = review.members.filter((member) => member.role === 'reviewer');
   return (
     <>

@@ -8,17 +8,20 @@ import { formatDate } from '../../../dates';
 import { useResource } from '../../../useResource';
 import { checkDate, lines } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
 
 /**
  * The people in the case with their real identifiers, for those who may read
- * them (admins, coordinators, assigned reviewers): every read is audited.
+ * them (admins, coordinators, assigned reviewers). Every read is audited, so
+ * they are read only when the user asks to see them; adding a person does not
+ * need them read.
  */
 export function PeopleInCasePart(props: ReviewSectionProps) {
-  const [people, reloadPeople] = useResource<{ items: Person[] }>(`${reviewPath(props.review.id)}/people`);
+  const [shown, setShown] = useState(false);
+  const [people, reloadPeople] = useResource<{ items: Person[] }>(shown ? `${reviewPath(props.review.id)}/people` : null);
   const onChanged = (message: string) => {
-    reloadPeople();
+    if (shown) reloadPeople();
     props.onChanged(message);
   };
   return (
@@ -31,22 +34,31 @@ export function PeopleInCasePart(props: ReviewSectionProps) {
         <strong className="govuk-warning-text__text">
           <span className="govuk-visually-hidden">Warning</span>
           Real names and details identify the people in the case. Never copy them into anything published: use each
-          person’s published label. Every time this list is read, it is recorded.
+          person’s published label.
         </strong>
       </div>
-      <ResourceView resource={people}>
-        {({ items }) =>
-          items.length === 0 ? (
-            <p className="govuk-body">No people in the case have been recorded yet.</p>
-          ) : (
-            <>
-              {items.map((person) => (
-                <PersonCard key={person.id} person={person} />
-              ))}
-            </>
-          )
-        }
-      </ResourceView>
+      {shown ? (
+        <ResourceView resource={people}>
+          {({ items }) =>
+            items.length === 0 ? (
+              <p className="govuk-body">No people in the case have been recorded yet.</p>
+            ) : (
+              <div data-testid="people-in-case">
+                {items.map((person) => (
+                  <PersonCard key={person.id} person={person} />
+                ))}
+              </div>
+            )
+          }
+        </ResourceView>
+      ) : (
+        <>
+          <p className="govuk-body">Viewing the people in the case is recorded in the audit log, with your name and the time.</p>
+          <button type="button" className="govuk-button govuk-button--secondary" onClick={() => setShown(true)}>
+            Show the people in the case
+          </button>
+        </>
+      )}
       {props.review.stage !== 'closed' ? <PersonForm {...props} onChanged={onChanged} /> : null}
     </>
   );

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ApiError, FieldError } from '../../../api/client';
+import type { FieldError } from '../../../api/client';
 import {
   qualityMarkerGroupLabels,
   qualityMarkerGroups,
@@ -13,7 +13,6 @@ import {
   type QualityRating,
 } from '../../../api/quality';
 import { can } from '../../../api/session';
-import { ErrorSummary, errorFor, ProblemSummary } from '../../../components/ErrorSummary';
 import { Radios, Select, Textarea } from '../../../components/fields';
 import { ResourceView } from '../../../components/ResourceView';
 import { NotificationBanner } from '../../../components/NotificationBanner';
@@ -21,7 +20,7 @@ import { Tag } from '../../../components/Tag';
 import { formatInstant } from '../../../dates';
 import { useUser } from '../../../session';
 import { useResource } from '../../../useResource';
-import { formProblem, inlineErrors } from './formErrors';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { SectionProps } from './sectionProps';
 import { useColleagueNames } from '../../../useColleagueNames';
 
@@ -57,8 +56,8 @@ export function QualityMarkersSection({ reviewId, summaryOnly, closed }: Section
               <RatingForm
                 reviewId={reviewId}
                 markers={items}
-                onRated={(marker) => {
-                  setSaved(`Marker ${marker.marker}, ${marker.title}, rated`);
+                onRated={(message) => {
+                  setSaved(message);
                   reload();
                 }}
               />
@@ -131,14 +130,13 @@ function RatingForm({
 }: {
   reviewId: number;
   markers: readonly QualityMarker[];
-  onRated: (marker: QualityMarker) => void;
+  /** Told what to say. */
+  onRated: (message: string) => void;
 }) {
   const [number, setNumber] = useState('');
   const [rating, setRating] = useState<QualityRating | ''>('');
   const [evidence, setEvidence] = useState('');
-  const [errors, setErrors] = useState<FieldError[]>([]);
-  const [problem, setProblem] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
+  const change = useChange({ onChanged: onRated, reload: () => undefined }, { prefix: 'quality' });
 
   const choose = (value: string) => {
     setNumber(value);
@@ -152,30 +150,23 @@ function RatingForm({
     const found: FieldError[] = [];
     if (!number) found.push({ field: 'quality.marker', message: 'Select the marker to rate' });
     if (!rating) found.push({ field: 'quality.rating', message: 'Select how well the review meets the marker' });
-    setErrors(found);
-    setProblem(null);
     const marker = markers.find((item) => item.marker === Number(number));
-    if (found.length > 0 || !rating || !marker || busy) return;
-    setBusy(true);
-    try {
-      await rateQualityMarker(reviewId, marker.marker, { rating, evidence: evidence.trim() });
+    if (number && !marker) found.push({ field: 'quality.marker', message: 'Select the marker to rate' });
+    if (change.busy) return;
+    // Sent only when nothing was found wrong, so a marker and a rating are chosen.
+    const rate = () => rateQualityMarker(reviewId, Number(number), { rating: rating as QualityRating, evidence: evidence.trim() });
+    const rated = marker ? `Marker ${marker.marker}, ${marker.title}, rated` : '';
+    if (await change.run(found, rate, rated)) {
       setNumber('');
       setRating('');
       setEvidence('');
-      onRated(marker);
-    } catch (caught) {
-      setProblem(formProblem(caught, 'quality'));
-    } finally {
-      setBusy(false);
     }
   };
 
-  const shown = inlineErrors(errors, problem);
   return (
     <form onSubmit={submit} noValidate data-testid="quality-rating-form">
       <h3 className="govuk-heading-m">Rate a quality marker</h3>
-      {errors.length > 0 ? <ErrorSummary errors={errors} /> : null}
-      {problem ? <ProblemSummary error={problem} /> : null}
+      <ChangeProblems change={change} />
       <Select
         name="quality.marker"
         label="Marker"
@@ -185,7 +176,7 @@ function RatingForm({
           { value: '', label: 'Select a marker' },
           ...markers.map((marker) => ({ value: String(marker.marker), label: `${marker.marker}. ${marker.title}` })),
         ]}
-        error={errorFor(shown, 'quality.marker')}
+        error={change.errorFor('quality.marker')}
       />
       <Radios
         name="quality.rating"
@@ -193,7 +184,7 @@ function RatingForm({
         value={rating}
         onChange={(value) => setRating(value as QualityRating)}
         options={qualityRatings.map((value) => ({ value, label: qualityRatingLabels[value] }))}
-        error={errorFor(shown, 'quality.rating')}
+        error={change.errorFor('quality.rating')}
       />
       <Textarea
         name="quality.evidence"
@@ -201,9 +192,9 @@ function RatingForm({
         hint="What shows the review meets the marker, or what is missing"
         value={evidence}
         onChange={setEvidence}
-        error={errorFor(shown, 'quality.evidence')}
+        error={change.errorFor('quality.evidence')}
       />
-      <button type="submit" className="govuk-button" disabled={busy} aria-disabled={busy}>
+      <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Save rating
       </button>
     </form>

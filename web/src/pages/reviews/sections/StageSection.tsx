@@ -4,7 +4,7 @@ import { moveStage, type FullReview } from '../../../api/reviews';
 import { Select, Textarea } from '../../../components/fields';
 import { formatDate } from '../../../dates';
 import { label, stageLabels, stages, type Stage } from '../../../labels';
-import { ChangeProblems, useChange } from '../useChange';
+import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
 
 /** The steps a review moves through, in order (paused is not a step). */

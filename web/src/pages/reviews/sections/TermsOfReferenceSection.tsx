@@ -7,8 +7,8 @@ import { Tag } from '../../../components/Tag';
 import { formatDate } from '../../../dates';
 import { checkDate, lines } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
-import { ChangeProblems, useChange } from '../useChange';
-import { useEdits } from '../useEdits';
+import { ChangeProblems, useChange } from '../../../useChange';
+import { useEdits } from '../../../useEdits';
 import type { ReviewSectionProps } from './types';
 
 const maxLinesOfEnquiry = 30;

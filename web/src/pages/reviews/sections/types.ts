@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { FullReview } from '../../../api/reviews';
 import type { SessionUser } from '../../../api/session';
-import type { ChangeContext } from '../useChange';
+import type { ChangeContext } from '../../../useChange';
 
 /** What the review page gives each of its sections. */
 export interface ReviewSectionProps extends ChangeContext {

@@ -2,11 +2,12 @@ import { ApiError, asApiError } from '../../../api/client';
 import { formatSize } from '../../../api/documents';
 
 /**
- * A refused upload as a problem naming the file, its error on `field` (the
- * form's file input): a type the server does not accept (400 on "file"),
- * a file over the limit (413), or a connection the server cut off.
+ * A refused upload as a problem naming the file, its error on the API's
+ * field "file" (useChange prefixes it for the form's file input): a type the
+ * server does not accept (400 on "file"), a file over the limit (413), or a
+ * connection the server cut off.
  */
-export function uploadProblem(caught: unknown, file: File, field: string): ApiError {
+export function uploadProblem(caught: unknown, file: File): ApiError {
   const error = asApiError(caught);
   const { problem } = error;
   let message: string | null = null;
@@ -22,5 +23,5 @@ export function uploadProblem(caught: unknown, file: File, field: string): ApiEr
     message = `The file ${file.name} could not be uploaded: the connection failed. Try again, or choose a smaller file`;
   }
   if (message === null) return error;
-  return new ApiError({ type: problem.type, title: problem.title, status: problem.status, errors: [{ field, message }] });
+  return new ApiError({ type: problem.type, title: problem.title, status: problem.status, errors: [{ field: 'file', message }] });
 }

@@ -1,5 +1,6 @@
 // A one-time success message handed from the page that made a change to the
-// page it goes to; reloading that page does not show it again.
+// page it sends the user to (by that page's path). It lives in memory only:
+// reloading that page, or a later visit, does not show it again.
 import { useEffect, useState } from 'react';
 
 let pending: { path: string; message: string } | null = null;
