@@ -162,7 +162,11 @@ export async function watchPage(page, baseUrl) {
     }
   });
   page.on('requestfailed', (request) => {
-    problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? 'unknown'})`);
+    const reason = request.failure()?.errorText ?? 'unknown';
+    // Cancelled on purpose: by leaving the page, or by the app's AbortController
+    // when newer input or a newer page makes an answer moot.
+    if (reason === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${request.url()} (${reason})`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${response.url()}`);
@@ -265,6 +269,7 @@ export async function signInAs(browser, server, email, { viewport = { width: 128
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await page.getByRole('heading', { level: 1, name: 'Your work' }).waitFor();
+  await page.locator('[data-testid="dashboard"][data-ready="true"]').waitFor();
   return { context, page, watcher };
 }
 
