@@ -86,7 +86,10 @@ describe('reviews', () => {
       const firstOfPage1 = await page.evaluate(firstRow);
       await page.getByRole('link', { name: 'Next page' }).click();
       await page.waitForURL(/cursor=/);
-      await page.waitForFunction((before) => document.querySelector('[data-testid="review-row"]')?.textContent !== before, firstOfPage1);
+      await page.waitForFunction((before) => {
+        const first = document.querySelector('[data-testid="review-row"]');
+        return first !== null && first.textContent !== before;
+      }, firstOfPage1);
       const secondPage = await rows();
       assert.equal(secondPage.length, 5);
       assert.notDeepEqual(secondPage, firstPage);
