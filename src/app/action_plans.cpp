@@ -38,6 +38,26 @@ std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {
   return principal.agency_id.value_or(0);
 }
 
+// The actions `principal` may see, as a SQL condition on the action `a` and
+// its review `r` with its parameters (numbered from $1): those of the reviews
+// they see, confined to their agency when they are an agency lead.
+struct ActionScope {
+  std::string condition;
+  std::vector<Value> params;
+  std::optional<std::int64_t> confined_to;
+};
+
+ActionScope ScopeOf(const Principal& principal) {
+  Visibility visibility = VisibleReviews(principal, 1);
+  ActionScope scope{std::move(visibility.condition), std::move(visibility.params),
+                    ConfinedAgency(principal)};
+  if (scope.confined_to) {
+    scope.params.emplace_back(*scope.confined_to);
+    scope.condition += fmt::format(" AND a.agency_id = ${}", scope.params.size());
+  }
+  return scope;
+}
+
 constexpr std::string_view kActionColumns =
     "a.id, a.recommendation_id, a.review_id, a.agency_id, a.owner, a.description, "
     "a.success_measure, a.due_on, a.status, a.created_at, a.updated_at, a.version, "
@@ -633,14 +653,11 @@ Result<ActionPage> ActionPlans::ListActions(const Principal& principal,
   if (!settings) return Failure(settings);
   const CivilDate today = TodayInLondon(clock_);
 
-  const Visibility visibility = VisibleReviews(principal, 1);
-  std::vector<Value> params = visibility.params;
-  std::string condition = visibility.condition;
+  auto [condition, params, confined_to] = ScopeOf(principal);
   const auto add = [&](std::string_view column, Value value) {
     params.push_back(std::move(value));
     condition += fmt::format(" AND {} = ${}", column, params.size());
   };
-  if (const auto confined = ConfinedAgency(principal)) add("a.agency_id", *confined);
   if (filter.agency_id) add("a.agency_id", *filter.agency_id);
   if (filter.review_id) add("a.review_id", *filter.review_id);
   if (filter.status) add("a.status", StatusName(*filter.status));
@@ -676,15 +693,9 @@ Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
   if (!settings) return Failure(settings);
   const CivilDate today = TodayInLondon(clock_);
 
-  const Visibility visibility = VisibleReviews(principal, 1);
-  std::vector<Value> params = visibility.params;
-  std::string condition = visibility.condition;
+  auto [condition, params, confined_to] = ScopeOf(principal);
   RagCounts counts;
-  counts.agency_id = ConfinedAgency(principal);
-  if (counts.agency_id) {
-    params.emplace_back(*counts.agency_id);
-    condition += fmt::format(" AND a.agency_id = ${}", params.size());
-  }
+  counts.agency_id = confined_to;
   const std::string red = RagCondition(Rag::kRed, today, settings->thresholds, params);
   const std::string amber = RagCondition(Rag::kAmber, today, settings->thresholds, params);
   // Green is every action that is neither (RagCondition's own definition).
