@@ -8,9 +8,9 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, launchBrowser, signInAs, startServer } from './support.mjs';
+import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const agencyLead = 'police.lead@northmoor.example';
 const coordinator = 'coordinator@northmoor.example';
@@ -89,17 +89,9 @@ describe('action plans', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer({ demo: true, serveArgs: ['--max-document-bytes', String(maxDocumentBytes)] });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  serveDemo({ serveArgs: ['--max-document-bytes', String(maxDocumentBytes)] }, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   test('an agency lead sees only their agency’s actions and reports progress that turns one green', async () => {

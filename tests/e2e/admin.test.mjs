@@ -4,17 +4,9 @@
 // audit trail of a review, and the refusal a non-administrator sees.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 
-import {
-  artifactPath,
-  assertAccessible,
-  assertNoSidewaysScroll,
-  launchBrowser,
-  signInAs,
-  startServer,
-  watchPage,
-} from './support.mjs';
+import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const admin = 'admin@northmoor.example';
 const coordinator = 'coordinator@northmoor.example';
@@ -24,23 +16,17 @@ describe('administration', () => {
   let server;
   let browser;
   // The admin signs in once: a TOTP code may be used only once.
-  let adminContext;
   let page;
   let watcher;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-    ({ context: adminContext, page, watcher } = await signInAs(browser, server, admin));
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
-  after(async () => {
-    await adminContext?.close();
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  // Closed with the browser.
+  before(async () => {
+    ({ page, watcher } = await signInAs(browser, server, admin));
   });
 
   const go = (path) => page.goto(new URL(path, server.baseUrl).href);

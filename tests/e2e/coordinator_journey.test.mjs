@@ -5,9 +5,9 @@
 // and an action to it. Every step goes through the pages, none through the API.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { assertAccessible, launchBrowser, signInAs, startServer } from './support.mjs';
+import { assertAccessible, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const pseudonym = 'Child Journey';
@@ -34,17 +34,9 @@ describe('a coordinator’s journey from referral to action plan', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   test('referral, assessment, decision, commissioning, recommendation and action', async () => {

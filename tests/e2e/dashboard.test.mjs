@@ -5,9 +5,9 @@
 // 320 pixels for every role.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, launchBrowser, signInAs, startServer } from './support.mjs';
+import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const everyone = [
@@ -47,17 +47,9 @@ describe('your work', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   test('deadlines, stage counts and RAG counts agree with the API and link onwards', async () => {

@@ -6,9 +6,9 @@
 // coordinator and an admin, and a panel member who may not create referrals.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, launchBrowser, signInAs, startServer } from './support.mjs';
+import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const admin = 'admin@northmoor.example';
@@ -94,17 +94,9 @@ describe('referrals', () => {
   /** The referral the coordinator creates in the first test. */
   let created;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   test('a coordinator sees the assessment follow the facts, checks the answers and creates the referral once', async () => {

@@ -4,16 +4,9 @@
 // stale edits, who may see which review, and WCAG 2.2 AA for every role.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
-import {
-  artifactPath,
-  assertAccessible,
-  assertNoSidewaysScroll,
-  launchBrowser,
-  signInAs,
-  startServer,
-} from './support.mjs';
+import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const panelMember = 'panel.member@northmoor.example';
@@ -43,14 +36,9 @@ describe('reviews', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) await server.stop();
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   /** A signed-in page whose relative goto() resolves against the server. */

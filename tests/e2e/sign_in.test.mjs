@@ -4,15 +4,14 @@
 // session that ends sends the user to sign in and back to where they were.
 
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import {
   artifactPath,
   assertAccessible,
   assertNoSidewaysScroll,
-  launchBrowser,
+  serveDemo,
   signInAs,
-  startServer,
   totpCode,
   watchPage,
 } from './support.mjs';
@@ -21,17 +20,9 @@ describe('signing in', () => {
   let server;
   let browser;
 
-  before(async () => {
-    server = await startServer({ demo: true });
-    browser = await launchBrowser();
-  });
-
-  after(async () => {
-    await browser?.close();
-    if (server) {
-      const { code, signal } = await server.stop();
-      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
-    }
+  serveDemo({}, (started, launched) => {
+    server = started;
+    browser = launched;
   });
 
   const coordinator = 'coordinator@northmoor.example';

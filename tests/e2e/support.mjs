@@ -8,6 +8,7 @@
 //                            (default: ../../web beside this file)
 //   CASEREVIEW_ARTIFACT_DIR  where screenshots go (default: $TMPDIR/casereview-e2e-artifacts)
 
+import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -290,4 +292,27 @@ export async function assertNoSidewaysScroll(page, what) {
   if (widths.scroll > widths.client) {
     throw new Error(`${what} scrolls sideways: ${widths.scroll} px of content in ${widths.client} px`);
   }
+}
+
+/**
+ * For the enclosing describe(): before its tests, starts one server with the
+ * demo data (`options` as for startServer) and one browser, and hands them to
+ * `ready(server, browser)`; after them, closes the browser and checks that the
+ * server stops cleanly.
+ */
+export function serveDemo(options, ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer({ demo: true, ...options });
+    browser = await launchBrowser();
+    ready(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    if (server) {
+      const { code, signal } = await server.stop();
+      assert.ok(code === 0 || signal === 'SIGTERM', `server stopped with code ${code}, signal ${signal}`);
+    }
+  });
 }
