@@ -203,6 +203,51 @@ function Fieldset({
   );
 }
 
+/**
+ * One radio or checkbox with its label and, when the option has one, its hint
+ * (linked by aria-describedby, and named `<id>-item-hint` as GOV.UK Frontend
+ * does, so it never clashes with the group's own hint).
+ */
+function ChoiceItem({
+  kind,
+  id,
+  name,
+  option,
+  checked,
+  onChange,
+}: {
+  kind: 'radios' | 'checkboxes';
+  id: string;
+  name: string;
+  option: Option;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
+  const hintId = `${id}-item-hint`;
+  return (
+    <div className={`govuk-${kind}__item`}>
+      <input
+        className={`govuk-${kind}__input`}
+        id={id}
+        name={name}
+        type={kind === 'radios' ? 'radio' : 'checkbox'}
+        value={option.value}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+        aria-describedby={option.hint ? hintId : undefined}
+      />
+      <label className={`govuk-label govuk-${kind}__label`} htmlFor={id}>
+        {option.label}
+      </label>
+      {option.hint ? (
+        <div id={hintId} className={`govuk-hint govuk-${kind}__hint`}>
+          {option.hint}
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
 /** GOV.UK radios; the first radio carries the field's id, for the error summary. */
 export function Radios({
   name,
@@ -219,31 +264,17 @@ export function Radios({
   return (
     <Fieldset id={id} legend={label} hint={hint} error={error} isPageHeading={isPageHeading}>
       <div className={inline ? 'govuk-radios govuk-radios--inline' : 'govuk-radios'}>
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          return (
-            <div className="govuk-radios__item" key={option.value}>
-              <input
-                className="govuk-radios__input"
-                id={optionId}
-                name={name}
-                type="radio"
-                value={option.value}
-                checked={value === option.value}
-                onChange={() => onChange(option.value)}
-                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-              />
-              <label className="govuk-label govuk-radios__label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-radios__hint">
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
+        {options.map((option, index) => (
+          <ChoiceItem
+            key={option.value}
+            kind="radios"
+            id={index === 0 ? id : `${id}-${index + 1}`}
+            name={name}
+            option={option}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+        ))}
       </div>
     </Fieldset>
   );
@@ -265,37 +296,23 @@ export function Checkboxes({
   return (
     <Fieldset id={id} legend={label} hint={hint} error={error}>
       <div className="govuk-checkboxes govuk-checkboxes--small">
-        {options.map((option, index) => {
-          const optionId = index === 0 ? id : `${id}-${index + 1}`;
-          return (
-            <div className="govuk-checkboxes__item" key={option.value}>
-              <input
-                className="govuk-checkboxes__input"
-                id={optionId}
-                name={name}
-                type="checkbox"
-                value={option.value}
-                checked={values.includes(option.value)}
-                onChange={(event) => toggle(option.value, event.target.checked)}
-                aria-describedby={option.hint ? `${optionId}-item-hint` : undefined}
-              />
-              <label className="govuk-label govuk-checkboxes__label" htmlFor={optionId}>
-                {option.label}
-              </label>
-              {option.hint ? (
-                <div id={`${optionId}-item-hint`} className="govuk-hint govuk-checkboxes__hint">
-                  {option.hint}
-                </div>
-              ) : null}
-            </div>
-          );
-        })}
+        {options.map((option, index) => (
+          <ChoiceItem
+            key={option.value}
+            kind="checkboxes"
+            id={index === 0 ? id : `${id}-${index + 1}`}
+            name={name}
+            option={option}
+            checked={values.includes(option.value)}
+            onChange={(checked) => toggle(option.value, checked)}
+          />
+        ))}
       </div>
     </Fieldset>
   );
 }
 
-/** A yes/no question as a single GOV.UK checkbox-free radio pair. */
+/** A yes/no question as a pair of inline GOV.UK radios. */
 export function YesNo({
   name,
   label,
