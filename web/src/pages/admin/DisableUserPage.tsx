@@ -9,6 +9,7 @@ import { AdminSection } from './AdminSection';
 import { flash } from '../../flash';
 import { UserFacts, UserRecord } from './UserRecord';
 import { usersPagePath } from './UsersPage';
+import { WarningText } from '../../components/WarningText';
 
 /** `/admin/users/:id/disable`: confirm, then disable the account and end its sessions. */
 export function DisableUserPage({ id }: { id: string }) {
@@ -51,16 +52,10 @@ function ConfirmDisable({ user }: { user: User }) {
           <p className="govuk-body">{refusal}</p>
         ) : (
           <>
-            <div className="govuk-warning-text">
-              <span className="govuk-warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <strong className="govuk-warning-text__text">
-                <span className="govuk-visually-hidden">Warning</span>
-                They will be signed out straight away and will not be able to sign in again. This service cannot turn the
-                account back on.
-              </strong>
-            </div>
+            <WarningText>
+              They will be signed out straight away and will not be able to sign in again. This service cannot turn the
+              account back on.
+            </WarningText>
             <p className="govuk-body">Nothing they recorded is removed, and the audit trail keeps what they did.</p>
           </>
         )}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../../router';
+import { WarningText } from '../../components/WarningText';
 
 /**
  * A one-time password the API has just issued, shown this once: it is held
@@ -34,16 +35,10 @@ export function OneTimePassword({
             </strong>
           </div>
         </div>
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            This password is shown only once. Give it to {person} securely: in person or by phone, never in
-            the same message as their email address.
-          </strong>
-        </div>
+        <WarningText>
+          This password is shown only once. Give it to {person} securely: in person or by phone, never in
+          the same message as their email address.
+        </WarningText>
         <p className="govuk-body">
           When they sign in with it, they must choose a password of their own before they can do anything else.
         </p>

@@ -8,6 +8,7 @@ import { Tag } from '../../components/Tag';
 import { formatDate } from '../../dates';
 import { label } from '../../labels';
 import { inWords, levelColours, levelLabels, obligationTitles } from './labels';
+import { WarningText } from '../../components/WarningText';
 
 type HeadingLevel = 2 | 3 | 4;
 
@@ -30,15 +31,9 @@ export function Prompts({ prompts }: { prompts: readonly string[] }) {
   return (
     <>
       {prompts.map((prompt) => (
-        <div className="govuk-warning-text" key={prompt} data-testid="assessment-prompt">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            {inWords(prompt)}
-          </strong>
-        </div>
+        <WarningText key={prompt} testId="assessment-prompt">
+          {inWords(prompt)}
+        </WarningText>
       ))}
     </>
   );

@@ -4,6 +4,7 @@ import { StageTag, Tag } from '../../components/Tag';
 import { label, nationLabels, stageLabels, subjectLabels } from '../../labels';
 import { frameworkLabels, reviewTypeLabels } from './labels';
 import { NextDeadline } from './ReviewTable';
+import { WarningText } from '../../components/WarningText';
 
 /** The top of a review page: its pseudonym as the page heading and the facts anyone who may read it sees. */
 export function ReviewHeader({ review }: { review: Review }) {
@@ -21,16 +22,10 @@ export function ReviewHeader({ review }: { review: Review }) {
         ) : null}
       </h1>
       {review.restricted ? (
-        <div className="govuk-warning-text">
-          <span className="govuk-warning-text__icon" aria-hidden="true">
-            !
-          </span>
-          <strong className="govuk-warning-text__text">
-            <span className="govuk-visually-hidden">Warning</span>
-            This review is restricted: only the people assigned to it and administrators can see it. To everyone else it
-            does not exist.
-          </strong>
-        </div>
+        <WarningText>
+          This review is restricted: only the people assigned to it and administrators can see it. To everyone else it
+          does not exist.
+        </WarningText>
       ) : null}
       <SummaryList
         rows={[

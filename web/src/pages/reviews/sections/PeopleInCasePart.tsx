@@ -10,6 +10,7 @@ import { checkDate, lines } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../../../useChange';
 import type { ReviewSectionProps } from './types';
+import { WarningText } from '../../../components/WarningText';
 
 /**
  * The people in the case with their real identifiers, for those who may read
@@ -27,16 +28,10 @@ export function PeopleInCasePart(props: ReviewSectionProps) {
   return (
     <>
       <h3 className="govuk-heading-m">People in the case</h3>
-      <div className="govuk-warning-text">
-        <span className="govuk-warning-text__icon" aria-hidden="true">
-          !
-        </span>
-        <strong className="govuk-warning-text__text">
-          <span className="govuk-visually-hidden">Warning</span>
-          Real names and details identify the people in the case. Never copy them into anything published: use each
-          person’s published label.
-        </strong>
-      </div>
+      <WarningText>
+        Real names and details identify the people in the case. Never copy them into anything published: use each
+        person’s published label.
+      </WarningText>
       {shown ? (
         <ResourceView resource={people}>
           {({ items }) =>
