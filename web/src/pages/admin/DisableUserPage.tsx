@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { disableUser, type User } from '../../api/admin';
 import { asApiError, type ApiError } from '../../api/client';
 import { ProblemSummary } from '../../components/ErrorSummary';
-import { Link, navigate } from '../../router';
+import { navigate } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { AdminSection } from './AdminSection';
 import { flash } from '../../flash';
+import { ConfirmButtons } from './ConfirmButtons';
 import { UserFacts, UserRecord } from './UserRecord';
 import { usersPagePath } from './UsersPage';
 import { WarningText } from '../../components/WarningText';
@@ -59,23 +60,7 @@ function ConfirmDisable({ user }: { user: User }) {
             <p className="govuk-body">Nothing they recorded is removed, and the audit trail keeps what they did.</p>
           </>
         )}
-        <div className="govuk-button-group">
-          {refusal ? null : (
-            <button
-              type="button"
-              className="govuk-button govuk-button--warning"
-              data-module="govuk-button"
-              onClick={confirm}
-              disabled={busy}
-              aria-disabled={busy}
-            >
-              Disable account
-            </button>
-          )}
-          <Link className="govuk-link" href="/admin/users">
-            {refusal ? 'Back to users' : 'Cancel'}
-          </Link>
-        </div>
+        <ConfirmButtons action={refusal ? null : 'Disable account'} busy={busy} onConfirm={() => void confirm()} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
 import { AdminSection } from './AdminSection';
 import { OneTimePassword } from './OneTimePassword';
+import { ConfirmButtons } from './ConfirmButtons';
 import { UserFacts, UserRecord } from './UserRecord';
 
 /** `/admin/users/:id/reset-password`: confirm, then show the new one-time password once. */
@@ -68,21 +69,7 @@ function ConfirmReset({ user }: { user: User }) {
           They will get a new one-time password, shown to you on the next page. Their current password stops working and
           they are signed out everywhere at once. Their second factor, if they have one, stays as it is.
         </p>
-        <div className="govuk-button-group">
-          <button
-            type="button"
-            className="govuk-button govuk-button--warning"
-            data-module="govuk-button"
-            onClick={confirm}
-            disabled={busy}
-            aria-disabled={busy}
-          >
-            Reset password
-          </button>
-          <Link className="govuk-link" href="/admin/users">
-            Cancel
-          </Link>
-        </div>
+        <ConfirmButtons action={'Reset password'} busy={busy} onConfirm={() => void confirm()} />
       </div>
     </div>
   );
