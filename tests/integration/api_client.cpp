@@ -60,7 +60,7 @@ ApiClient SignInAs(InProcessServer& server, const std::string& email, std::vecto
 ApiClient SignInAdmin(InProcessServer& server) {
   const auto& first = server.first_run();
   const std::string secret = SecretOf(first.totp_uri);
-  const auto code = [&] { return *app::TotpCode(secret, app::SystemClock().Now()); };
+  const auto code = [&] { return *app::TotpCode(secret, server.clock().Now()); };
   if (!server.admin_password_changed) {
     ApiClient client =
         SignIn(server.port(), first.admin.user.email, *first.admin.one_time_password, code());

@@ -4,7 +4,11 @@
 
 namespace casereview::testing {
 
-InProcessServer::InProcessServer() {
+Instant InProcessServer::StartOfTheTest() {
+  return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
+}
+
+InProcessServer::InProcessServer(Instant start) : clock_(start) {
   auto directory = app::PrepareDataDirectory(data_root_);
   if (!directory) throw std::runtime_error(directory.error().message);
   database_ = app::OpenDatabase(*directory, 4);

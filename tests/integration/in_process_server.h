@@ -13,13 +13,19 @@
 #include "http/api.h"
 #include "http/request_guard.h"
 #include "http/server.h"
+#include "support/fake_clock.h"
 #include "support/temp_dir.h"
 
 namespace casereview::testing {
 
 class InProcessServer {
  public:
-  InProcessServer();
+  // The server's clock starts at `start` and moves only when the test moves
+  // it. By default that is the moment the test began: the day the suite runs,
+  // which CI moves about with faketime. A test that depends on "today" reads
+  // clock(), never the system.
+  explicit InProcessServer(Instant start = StartOfTheTest());
+  static Instant StartOfTheTest();
   ~InProcessServer();
   InProcessServer(const InProcessServer&) = delete;
   InProcessServer& operator=(const InProcessServer&) = delete;
@@ -31,7 +37,8 @@ class InProcessServer {
   const app::FirstRun& first_run() const { return first_run_; }
   // The id of a (fictional) agency of the partnership, for agency leads.
   std::int64_t agency_id() const { return agency_id_; }
-  const app::Clock& clock() const { return clock_; }
+  FakeClock& clock() { return clock_; }
+  const FakeClock& clock() const { return clock_; }
   const std::filesystem::path& data_root() const { return data_root_; }
 
   // Whether the first administrator's one-time password was replaced (see
@@ -41,7 +48,7 @@ class InProcessServer {
  private:
   TempDir dir_;
   std::filesystem::path data_root_ = dir_.path() / "data";
-  app::SystemClock clock_;
+  FakeClock clock_;
   std::unique_ptr<db::ConnectionPool> database_;
   std::unique_ptr<app::Users> users_;
   std::unique_ptr<app::Sessions> sessions_;

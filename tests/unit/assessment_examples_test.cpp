@@ -1,4 +1,4 @@
-// The worked examples in ../shared/examples/assess/*.json, each checked as the
+// The worked examples in tests/data/examples/assess/*.json, each checked as the
 // example says: framework, obligations with level and due date, absent ones,
 // a prompt, or the field an invalid incident is rejected for.
 #include <gtest/gtest.h>
@@ -18,7 +18,7 @@ using nlohmann::json;
 std::vector<std::filesystem::path> ExampleFiles() {
   std::vector<std::filesystem::path> files;
   const std::filesystem::path dir =
-      std::filesystem::path(CASEREVIEW_SHARED_DIR) / "examples/assess";
+      std::filesystem::path(CASEREVIEW_TEST_DATA_DIR) / "examples" / "assess";
   std::error_code error;
   for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
     if (entry.path().extension() == ".json") files.push_back(entry.path());
@@ -27,9 +27,9 @@ std::vector<std::filesystem::path> ExampleFiles() {
   return files;
 }
 
-TEST(AssessmentExamples, ExistBesideTheRepository) {
+TEST(AssessmentExamples, AreInTheRepository) {
   EXPECT_FALSE(ExampleFiles().empty())
-      << "no examples in " << CASEREVIEW_SHARED_DIR << "/examples/assess";
+      << "no examples in " << CASEREVIEW_TEST_DATA_DIR << "/examples/assess";
 }
 
 TEST(AssessmentExamples, EveryExampleHolds) {

@@ -253,7 +253,7 @@ TEST_F(AuditTest, ListsByTargetActorAndTime) {
 // A date means a day in UK local time: in summer that day starts at 23:00 UTC
 // the evening before.
 TEST_F(AuditTest, DatesAreDaysInUkLocalTime) {
-  clock_ = FakeClock{At("2026-07-01T22:29:00.000Z")};
+  clock_.Set(At("2026-07-01T22:29:00.000Z"));
   Append(SystemEvent("server.started"), 1min);  // 23:30 BST on 1 July
   Append(SystemEvent("server.started"), 1h);    // 00:30 BST on 2 July
   AuditFilter second;

@@ -1,5 +1,6 @@
-// Working-day arithmetic: conventions, errors, the shared worked examples, and
-// properties checked against a naive day-by-day count over 2000-2030.
+// Working-day arithmetic: conventions, errors, the worked examples
+// (tests/data/examples), and properties checked against a naive day-by-day
+// count over 2000-2030.
 #include "core/calendar.h"
 
 #include <gtest/gtest.h>
@@ -203,13 +204,12 @@ TEST(WorkingDayCalendar, CalendarForGivesOneSharedInstancePerJurisdiction) {
   }
 }
 
-// /work/shared/examples/clock.tsv: jurisdiction, from, working_days, expected.
-TEST(WorkingDayCalendar, SharedWorkedExamples) {
+// tests/data/examples/clock.tsv: jurisdiction, from, working_days, expected.
+TEST(WorkingDayCalendar, WorkedExamples) {
   const std::filesystem::path path =
-      std::filesystem::path(CASEREVIEW_SHARED_DIR) / "examples" / "clock.tsv";
+      std::filesystem::path(CASEREVIEW_TEST_DATA_DIR) / "examples" / "clock.tsv";
   std::ifstream in(path);
-  ASSERT_TRUE(in.good()) << "the shared clock examples are missing: cannot read " << path
-                         << " (it is expected beside the repository, in ../shared/examples)";
+  ASSERT_TRUE(in.good()) << "the worked clock examples are missing: cannot read " << path;
   std::string line;
   int checked = 0;
   int line_number = 0;
