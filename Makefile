@@ -1,5 +1,7 @@
 # The two commands (README.md): `make run` and `make test`.
-.PHONY: run test lint clean deps build-release build-dev web bench screenshots
+# `make test-dates`: the same suite again at fixed instants under libfaketime
+# (scripts/test-dates), as CI runs it.
+.PHONY: run test test-dates lint clean deps build-release build-dev web bench screenshots
 
 JOBS ?= 2
 DATA_DIR ?= ./var
@@ -30,6 +32,9 @@ run: build-release web
 
 test: build-dev web
 	cd build/dev && ctest --output-on-failure -j $(JOBS)
+
+test-dates: build-dev web
+	JOBS=$(JOBS) scripts/test-dates
 
 # The screenshots in docs/screenshots (shown in README.md) are the ones the
 # browser tests save of each main page, with the demo data.

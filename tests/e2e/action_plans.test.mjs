@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
+import { apiGet, artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const agencyLead = 'police.lead@northmoor.example';
 const coordinator = 'coordinator@northmoor.example';
@@ -19,21 +19,12 @@ const panelMember = 'panel.member@northmoor.example';
 // Small enough that a refused upload is quick to send.
 const maxDocumentBytes = 200_000;
 
-/** GETs an API path with the page's session and returns its JSON. */
-async function api(page, path) {
-  return page.evaluate(async (target) => {
-    const response = await fetch(target, { headers: { Accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${target}: HTTP ${response.status}`);
-    return response.json();
-  }, path);
-}
-
 /** Every action the page's user may see (following the cursor), optionally filtered. */
 async function allActions(page, filter = '') {
   const actions = [];
   let cursor = null;
   do {
-    const answer = await api(page, `/api/actions?limit=200${filter}${cursor === null ? '' : `&cursor=${cursor}`}`);
+    const answer = await apiGet(page, `/api/actions?limit=200${filter}${cursor === null ? '' : `&cursor=${cursor}`}`);
     actions.push(...answer.items);
     cursor = answer.next_cursor;
   } while (cursor !== null);
@@ -68,7 +59,7 @@ async function openAction(page, id) {
 
 /** The review of the demo with this pseudonym, as the page's user lists it. */
 async function reviewNamed(page, pseudonym) {
-  const { items } = await api(page, '/api/reviews?limit=200');
+  const { items } = await apiGet(page, '/api/reviews?limit=200');
   const review = items.find((item) => item.pseudonym === pseudonym);
   assert.ok(review, `the demo has a review called ${pseudonym}`);
   return review;
@@ -97,9 +88,9 @@ describe('action plans', () => {
   test('an agency lead sees only their agency’s actions and reports progress that turns one green', async () => {
     const { context, page, watcher } = await signInAs(browser, server, agencyLead);
     try {
-      const { user } = await api(page, '/api/session');
+      const { user } = await apiGet(page, '/api/session');
       assert.ok(user.agency_id, 'the agency lead belongs to an agency');
-      const agencies = (await api(page, '/api/agencies')).items;
+      const agencies = (await apiGet(page, '/api/agencies')).items;
       const agencyName = agencies.find((agency) => agency.id === user.agency_id).name;
       const before = await allActions(page);
       assert.ok(before.length > 0, 'the demo gives the agency actions');
@@ -169,7 +160,7 @@ describe('action plans', () => {
       await assertAccessible(page, '/actions/:id after reporting progress');
       await page.screenshot({ path: artifactPath('action.png'), fullPage: true });
 
-      const changed = await api(page, `/api/actions/${target.id}`);
+      const changed = await apiGet(page, `/api/actions/${target.id}`);
       assert.equal(changed.status, 'completed');
       assert.equal(changed.rag, 'green');
       assert.ok(changed.updates.at(-1).document_id, 'the update names its evidence document');
@@ -338,7 +329,7 @@ describe('action plans', () => {
       await page.getByRole('button', { name: 'Apply filters' }).click();
       await page.waitForURL((url) => url.searchParams.has('agency_id'));
       await page.locator('[data-testid="actions-page"][data-ready="true"]').waitFor();
-      const police = (await api(page, '/api/agencies')).items.find((agency) => agency.kind === 'police');
+      const police = (await apiGet(page, '/api/agencies')).items.find((agency) => agency.kind === 'police');
       const agencyIds = await page.getByTestId('action-row').evaluateAll((rows) => rows.map((row) => Number(row.dataset.agencyId)));
       assert.ok(agencyIds.length > 0);
       assert.ok(agencyIds.every((id) => id === police.id), 'every row is the police’s');
@@ -381,7 +372,7 @@ describe('action plans', () => {
       await change.getByRole('button', { name: 'Save changes' }).click();
       await page.getByTestId('notification-banner').getByText('Action changed').waitFor();
       await page.locator('.govuk-summary-list').getByText('Detective Superintendent, public protection (fictional)').waitFor();
-      const changedAction = await api(page, `/api/actions/${newAction.id}`);
+      const changedAction = await apiGet(page, `/api/actions/${newAction.id}`);
       assert.equal(changedAction.owner, 'Detective Superintendent, public protection (fictional)');
       assert.equal(changedAction.success_measure, 'A monthly dip sample of 20 notifications finds all sent on time.');
 
@@ -435,7 +426,7 @@ describe('action plans', () => {
       await marker.getByText(evidence).waitFor();
       assert.match(await marker.innerText(), /Not met/);
       assert.match(await marker.innerText(), /Demo Panel Member|\(you\)/);
-      const rated = (await api(page, `/api/reviews/${review.id}/quality-markers`)).items.find((item) => item.marker === 5);
+      const rated = (await apiGet(page, `/api/reviews/${review.id}/quality-markers`)).items.find((item) => item.marker === 5);
       assert.equal(rated.rating, 'not_met');
       assert.equal(rated.evidence, evidence);
       await assertAccessible(page, 'the review’s sections as a panel member');

@@ -7,20 +7,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { assertAccessible, serveDemo, signInAs } from './support.mjs';
+import { addDays, assertAccessible, fillDate, serveDemo, signInAs, todayInLondon } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const pseudonym = 'Child Journey';
 
 function group(scope, name) {
   return scope.getByRole('group', { name });
-}
-
-async function fillDate(scope, name, [day, month, year]) {
-  const date = group(scope, name);
-  await date.getByLabel('Day').fill(day);
-  await date.getByLabel('Month').fill(month);
-  await date.getByLabel('Year').fill(year);
 }
 
 async function moveTo(page, stage, stageLabel) {
@@ -41,24 +34,29 @@ describe('a coordinator’s journey from referral to action plan', () => {
 
   test('referral, assessment, decision, commissioning, recommendation and action', async () => {
     const { context, page, watcher } = await signInAs(browser, server, coordinator);
+    // A month-old incident, whatever day the suite runs on.
+    const today = todayInLondon();
+    const incidentOn = addDays(today, -31);
+    const receivedOn = addDays(today, -29);
+    const decidedOn = addDays(today, -10);
     try {
       // The referral, with the assessment following the facts.
       await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'New referral' }).click();
       await page.getByRole('heading', { level: 1, name: 'New referral' }).waitFor();
       await page.getByLabel('Pseudonym').fill(pseudonym);
       await page.getByLabel('Who made the referral?').fill('Sam Fictional, health visitor');
-      await fillDate(page, 'When was the referral received?', ['4', '11', '2026']);
+      await fillDate(page, 'When was the referral received?', receivedOn);
       await page.getByLabel('Summary of the referral').fill('A baby was admitted with injuries that were not explained (fictional).');
       await group(page, 'Should the review be restricted?').getByLabel('No').check();
       await group(page, 'Which UK nation is this in?').getByLabel('England').check();
       await group(page, 'Is this about a child or an adult?').getByLabel('A child').check();
       await group(page, 'What happened to them?').getByLabel('They were seriously harmed').check();
       await group(page, 'Is abuse or neglect known or suspected?').getByLabel('Yes, it is suspected').check();
-      await fillDate(page, 'When did the incident happen?', ['2', '11', '2026']);
+      await fillDate(page, 'When did the incident happen?', incidentOn);
       const notify = page.getByTestId('obligation-notify_panel');
       await notify.waitFor();
       assert.match(await notify.innerText(), /Must/);
-      assert.match(await notify.innerText(), /Due by \d{1,2} November 2026/);
+      assert.match(await notify.innerText(), /Due by \d{1,2} [A-Z][a-z]+ \d{4}/);
 
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.getByRole('heading', { level: 1, name: /^Check your answers/ }).waitFor();
@@ -76,7 +74,7 @@ describe('a coordinator’s journey from referral to action plan', () => {
       await decision.getByLabel('Local child safeguarding practice review').check();
       await decision.getByLabel('Rationale').fill('The rapid review found learning about how agencies shared concerns (fictional).');
       await decision.getByLabel('Who decided').fill('Safeguarding partners');
-      await fillDate(decision, 'Date of the decision', ['20', '11', '2026']);
+      await fillDate(decision, 'Date of the decision', decidedOn);
       await decision.getByRole('button', { name: 'Record the decision' }).click();
       await page.getByTestId('notification-banner').getByText('The decision has been recorded').waitFor();
       await moveTo(page, 'commissioning', 'commissioning');
@@ -84,8 +82,8 @@ describe('a coordinator’s journey from referral to action plan', () => {
       // Commissioning: terms of reference and an independent reviewer; then information gathering may start.
       await page.locator('summary', { hasText: 'Change the terms of reference' }).click();
       const terms = page.getByTestId('terms-form');
-      await fillDate(terms, 'Start of the period the review looks at', ['1', '1', '2026']);
-      await fillDate(terms, 'End of the period the review looks at', ['2', '11', '2026']);
+      await fillDate(terms, 'Start of the period the review looks at', addDays(incidentOn, -365));
+      await fillDate(terms, 'End of the period the review looks at', incidentOn);
       await terms.getByLabel('Lines of enquiry').fill('Were the injuries explained and followed up?');
       await terms.getByLabel('Methodology').fill('SCIE systems model');
       await terms.getByRole('button', { name: 'Save the terms of reference' }).click();
@@ -119,7 +117,7 @@ describe('a coordinator’s journey from referral to action plan', () => {
       const action = 'Add same-day sharing of unexplained injuries to the health visiting protocol (fictional).';
       await actionForm.getByLabel('What will the agency do?').fill(action);
       await actionForm.getByLabel('How will you know it has worked?').fill('An audit finds every unexplained injury shared the same day.');
-      await fillDate(actionForm, 'Due date', ['31', '3', '2027']);
+      await fillDate(actionForm, 'Due date', addDays(today, 120));
       await actionForm.getByRole('button', { name: 'Add action' }).click();
       await plan.getByTestId('notification-banner').waitFor();
       await plan.getByRole('link', { name: action }).waitFor();

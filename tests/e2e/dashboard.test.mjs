@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
+import { apiGet, artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const everyone = [
@@ -19,10 +19,6 @@ const everyone = [
   'police.lead@northmoor.example',
   'health.lead@northmoor.example',
 ];
-
-async function apiJson(page, path) {
-  return page.evaluate((target) => fetch(target).then((response) => response.json()), path);
-}
 
 /** How many actions GET /api/actions gives with `filter`, following every page. */
 async function countActions(page, filter) {
@@ -62,7 +58,7 @@ describe('your work', () => {
       const rows = page.getByTestId('deadlines').locator('tbody tr');
       const first = (await rows.first().innerText()).replace(/\s+/g, ' ');
       assert.match(first, /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4} Overdue/);
-      const deadlines = await apiJson(page, '/api/deadlines?within_days=30&limit=25');
+      const deadlines = await apiGet(page, '/api/deadlines?within_days=30&limit=25');
       assert.equal(await rows.count(), deadlines.items.length);
 
       // RAG counts are the actions API's, rag by rag.
@@ -77,7 +73,7 @@ describe('your work', () => {
       await page.screenshot({ path: artifactPath('dashboard.png'), fullPage: true });
       await stageLink.click();
       await page.waitForURL((url) => url.pathname === '/reviews' && url.searchParams.get('stage') === 'closed');
-      const listed = await apiJson(page, '/api/reviews?stage=closed&limit=200');
+      const listed = await apiGet(page, '/api/reviews?stage=closed&limit=200');
       assert.equal(listed.items.length, closed);
       // Back only once the list has loaded: leaving earlier would cancel its requests.
       await page.locator('[data-testid="reviews"][data-ready="true"]').waitFor();
@@ -101,8 +97,8 @@ describe('your work', () => {
     const { context, page } = await signInAs(browser, server, 'police.lead@northmoor.example');
     try {
       await filledDashboard(page);
-      const summary = await apiJson(page, '/api/work-summary');
-      const session = await apiJson(page, '/api/session');
+      const summary = await apiGet(page, '/api/work-summary');
+      const session = await apiGet(page, '/api/session');
       assert.equal(summary.agency_id, session.user.agency_id);
       for (const rag of ['red', 'amber', 'green']) {
         assert.equal(Number(await page.getByTestId(`rag-count-${rag}`).innerText()), summary.actions_by_rag[rag]);

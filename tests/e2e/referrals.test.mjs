@@ -8,36 +8,42 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
+import { api, artifactPath, assertAccessible, assertNoSidewaysScroll, serveDemo, signInAs } from './support.mjs';
 
 const coordinator = 'coordinator@northmoor.example';
 const admin = 'admin@northmoor.example';
 const panelMember = 'panel.member@northmoor.example';
 
-/** Calls the API from inside the page, with its session and CSRF token. */
-async function api(page, method, path, { body, headers = {} } = {}) {
-  return page.evaluate(
-    async ({ method, path, body, headers }) => {
-      const session = await (await fetch('/api/session')).json();
-      const response = await fetch(path, {
-        method,
-        headers: {
-          'Content-Type': 'application/json',
-          'X-CSRF-Token': session.csrf_token,
-          ...headers,
-        },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return { status: response.status, etag: response.headers.get('ETag'), body: text ? JSON.parse(text) : null };
-    },
-    { method, path, body, headers },
-  );
-}
-
 async function reviewsNamed(page, pseudonym) {
   const { body } = await api(page, 'GET', `/api/reviews?q=${encodeURIComponent(pseudonym)}`);
   return body.items.filter((review) => review.pseudonym === pseudonym);
+}
+
+/**
+ * Creates a referral named `pseudonym` through the API, as another user's
+ * earlier work: a child who died, abuse suspected, facts from March 2026.
+ * Resolves to its id.
+ */
+async function createReferral(page, pseudonym) {
+  const { status, body } = await api(page, 'POST', '/api/referrals', {
+    body: {
+      pseudonym,
+      referrer_name: 'Jo Fictional, designated safeguarding lead',
+      received_on: '2026-03-03',
+      summary: 'Child was admitted to hospital with injuries; the school raised concerns.',
+      restricted: false,
+      facts: {
+        nation: 'england',
+        subject: 'child',
+        incident_date: '2026-03-02',
+        aware_date: '2026-03-03',
+        outcome: 'died',
+        abuse_or_neglect: 'suspected',
+      },
+    },
+  });
+  assert.equal(status, 201, JSON.stringify(body));
+  return body.id;
 }
 
 /** Fills the referral's own questions (not the incident's) with pointer and fill. */
@@ -91,8 +97,6 @@ async function tabTo(page, id, limit = 120) {
 describe('referrals', () => {
   let server;
   let browser;
-  /** The referral the coordinator creates in the first test. */
-  let created;
 
   serveDemo({}, (started, launched) => {
     server = started;
@@ -210,7 +214,6 @@ describe('referrals', () => {
       assert.match(await history.first().innerText(), /Notify the Child Safeguarding Practice Review Panel[\s\S]*9 March 2026/);
       const reviewLink = page.getByTestId('review-link');
       assert.match(await reviewLink.getAttribute('href'), /^\/reviews\/\d+$/);
-      created = { id: Number(new URL(page.url()).pathname.split('/').pop()) };
 
       assert.deepEqual(unexpectedProblems(watcher), [], `the page reported problems:\n${watcher.problems.join('\n')}`);
     } finally {
@@ -219,12 +222,12 @@ describe('referrals', () => {
   });
 
   test('the referral page shows every assessment; a stale facts edit keeps the input and saves after reloading', async () => {
-    assert.ok(created, 'the first test created a referral');
     const { context, page, watcher } = await signInAs(browser, server, coordinator);
     try {
+      const created = { id: await createReferral(page, 'Child Yew') };
       await page.goto(new URL(`/referrals/${created.id}`, server.baseUrl).href);
-      await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
-      assert.equal(await page.getByTestId('notification-banner').count(), 0, 'the banner shows once only');
+      await page.getByRole('heading', { level: 1, name: 'Referral for Child Yew' }).waitFor();
+      assert.equal(await page.getByTestId('notification-banner').count(), 0, 'a banner shows only after a change');
       await page.getByTestId('change-facts').click();
       await page.getByRole('heading', { level: 1, name: 'Change the facts' }).waitFor();
       assert.ok(await question(page, 'What happened to them?').getByLabel('They died').isChecked());
@@ -253,7 +256,7 @@ describe('referrals', () => {
       // The referral was read again: saving now uses its new version.
       assert.equal((await reloaded).status(), 200);
       await page.getByRole('button', { name: 'Save the facts' }).click();
-      await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Referral for Child Yew' }).waitFor();
       assert.match(await page.getByTestId('notification-banner').innerText(), /facts have been changed/);
       const history = page.getByTestId('assessment-history-entry');
       assert.equal(await history.count(), 3, 'the first assessment, the other edit and ours');
@@ -423,6 +426,13 @@ describe('referrals', () => {
   });
 
   test('a panel member cannot create referrals but reads them', async () => {
+    const coordinatorSession = await signInAs(browser, server, coordinator);
+    let created;
+    try {
+      created = { id: await createReferral(coordinatorSession.page, 'Child Ash') };
+    } finally {
+      await coordinatorSession.context.close();
+    }
     const { context, page } = await signInAs(browser, server, panelMember);
     try {
       const menu = page.getByRole('navigation', { name: 'Menu' });
@@ -433,7 +443,7 @@ describe('referrals', () => {
       await assertAccessible(page, 'the new-referral page for a panel member');
 
       await page.goto(new URL(`/referrals/${created.id}`, server.baseUrl).href);
-      await page.getByRole('heading', { level: 1, name: 'Referral for Child Zed' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: 'Referral for Child Ash' }).waitFor();
       await page.getByTestId('referral').and(page.locator('[data-ready="true"]')).waitFor();
       assert.equal(await page.getByTestId('change-facts').count(), 0, 'a panel member may not change the facts');
     } finally {

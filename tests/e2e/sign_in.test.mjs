@@ -10,6 +10,7 @@ import {
   artifactPath,
   assertAccessible,
   assertNoSidewaysScroll,
+  newContext,
   serveDemo,
   signInAs,
   totpCode,
@@ -28,7 +29,7 @@ describe('signing in', () => {
   const coordinator = 'coordinator@northmoor.example';
 
   test('a deep link asks for sign-in under the CSP, then returns to it', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     const watcher = await watchPage(page, server.baseUrl);
     try {
@@ -74,7 +75,7 @@ describe('signing in', () => {
 
   test('the admin is asked for the code from their authenticator app', async () => {
     const admin = 'admin@northmoor.example';
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await newContext(browser, { viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     try {
       await page.goto(new URL('/sign-in', server.baseUrl).href);
@@ -159,7 +160,7 @@ describe('signing in', () => {
   });
 
   test('the skip link moves focus to the main content', async () => {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     try {
       await page.goto(new URL('/sign-in', server.baseUrl).href);

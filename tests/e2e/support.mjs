@@ -125,12 +125,51 @@ export async function startServer({ demo = false, copyOf = null, serveArgs = [] 
   };
 }
 
-/** Launches Debian's Chromium headless; playwright-core never downloads a browser. */
+const monthNames = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** The civil date ("YYYY-MM-DD") `days` after `civil` (before, if negative). */
+export function addDays(civil, days) {
+  const [year, month, day] = civil.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** "2026-10-01" as the app writes it: "1 October 2026". */
+export function dateInWords(civil) {
+  const [year, month, day] = civil.split('-').map(Number);
+  return `${day} ${monthNames[month - 1]} ${year}`;
+}
+
+/** Today in the UK as "YYYY-MM-DD", by this process's clock (the server's). */
+export function todayInLondon() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+}
+
+/** Types civil date `civil` ("YYYY-MM-DD") into the GOV.UK date group `name` within `scope`. */
+export async function fillDate(scope, name, civil) {
+  const [year, month, day] = civil.split('-').map(Number);
+  const group = scope.getByRole('group', { name });
+  await group.getByLabel('Day').fill(String(day));
+  await group.getByLabel('Month').fill(String(month));
+  await group.getByLabel('Year').fill(String(year));
+}
+
+/**
+ * Launches Debian's Chromium headless; playwright-core never downloads a
+ * browser. Under `make test-dates` this process and the server run under
+ * libfaketime; Chromium does not (it is kept out of LD_PRELOAD), and each
+ * context's page clock is set to this process's time instead (newContext).
+ */
 export async function launchBrowser() {
   const { chromium } = requireFromWeb('playwright-core');
+  const env = { ...process.env };
+  for (const name of ['LD_PRELOAD', 'FAKETIME', 'FAKETIME_DONT_RESET', 'FAKETIME_NO_CACHE']) delete env[name];
   return chromium.launch({
     executablePath: process.env.CASEREVIEW_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
+    env,
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -141,6 +180,17 @@ export async function launchBrowser() {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A new browser context (`options` as for browser.newContext) whose pages
+ * keep the server's time: their clock starts at this process's now, which is
+ * the server's (both run under the same faketime, or neither does), and runs on.
+ */
+export async function newContext(browser, options = {}) {
+  const context = await browser.newContext(options);
+  await context.clock.install({ time: Date.now() });
+  return context;
 }
 
 /**
@@ -259,7 +309,7 @@ export function totpCode(secret, at = Date.now()) {
 export async function signInAs(browser, server, email, { viewport = { width: 1280, height: 900 } } = {}) {
   const account = server.accounts?.[email];
   if (!account) throw new Error(`${email} is not a demo user`);
-  const context = await browser.newContext({ viewport });
+  const context = await newContext(browser, { viewport });
   const page = await context.newPage();
   const watcher = await watchPage(page, server.baseUrl);
   await page.goto(new URL('/sign-in', server.baseUrl).href);
@@ -273,6 +323,37 @@ export async function signInAs(browser, server, email, { viewport = { width: 128
   await page.getByRole('heading', { level: 1, name: 'Your work' }).waitFor();
   await page.locator('[data-testid="dashboard"][data-ready="true"]').waitFor();
   return { context, page, watcher };
+}
+
+/**
+ * Calls the API from inside the page, with its session and CSRF token;
+ * resolves to {status, etag, body} (body parsed from JSON, null if empty).
+ */
+export async function api(page, method, path, { body, headers = {} } = {}) {
+  return page.evaluate(
+    async ({ method, path, body, headers }) => {
+      const session = await (await fetch('/api/session')).json();
+      const response = await fetch(path, {
+        method,
+        headers: {
+          'Content-Type': 'application/json',
+          'X-CSRF-Token': session.csrf_token,
+          ...headers,
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, etag: response.headers.get('ETag'), body: text ? JSON.parse(text) : null };
+    },
+    { method, path, body, headers },
+  );
+}
+
+/** GETs an API path with the page's session; fails unless it answers 200, else resolves to its JSON. */
+export async function apiGet(page, path) {
+  const { status, body } = await api(page, 'GET', path);
+  assert.equal(status, 200, `GET ${path}: HTTP ${status} ${JSON.stringify(body)}`);
+  return body;
 }
 
 /** Fails with axe-core's findings unless the page has no WCAG 2.2 AA violations. */
