@@ -27,17 +27,6 @@ Value Optional(const std::optional<std::int64_t>& value) {
 
 std::string StatusName(ActionStatus status) { return std::string(kActionStatuses.Name(status)); }
 
-// The agency an agency lead's view of actions is confined to, whatever else
-// they ask for; nullopt for callers who see every action of the reviews they
-// can see (admins, coordinators, panel members, partners, and reviewers who
-// are not also agency leads).
-std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {
-  const bool broad = principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator) ||
-                     principal.Is(Role::kPanelMember) || principal.Is(Role::kPartner);
-  if (broad || !principal.Is(Role::kAgencyLead)) return std::nullopt;
-  return principal.agency_id.value_or(0);
-}
-
 // The actions `principal` may see, as a SQL condition on the action `a` and
 // its review `r` with its parameters (numbered from $1): those of the reviews
 // they see, confined to their agency when they are an agency lead.
@@ -585,8 +574,14 @@ Result<ActionUpdate> ActionPlans::AddProgress(const Principal& principal, const 
                                      : "give a note or a new status");
     }
     if (progress.document_id) {
-      auto document = tx.Query("SELECT 1 FROM document WHERE id = $1 AND review_id = $2",
-                               {Value(*progress.document_id), Value(action.review_id)});
+      // An agency lead attaches only their own agency's documents: any other
+      // id is no document of theirs, so nothing is learnt by trying ids.
+      const auto confined = ConfinedAgency(principal);
+      auto document = tx.Query(
+          "SELECT 1 FROM document WHERE id = $1 AND review_id = $2 AND "
+          "($3 IS NULL OR agency_id = $3)",
+          {Value(*progress.document_id), Value(action.review_id),
+           confined ? Value(*confined) : Value(nullptr)});
       if (!document) return Failure(document);
       if (document->empty()) {
         return Invalid(std::string(kMessage), "document_id",

@@ -116,6 +116,13 @@ Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Princ
   return access;
 }
 
+std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {
+  const bool broad = principal.Is(Role::kAdmin) || principal.Is(Role::kCoordinator) ||
+                     principal.Is(Role::kPanelMember) || principal.Is(Role::kPartner);
+  if (broad || !principal.Is(Role::kAgencyLead)) return std::nullopt;
+  return principal.agency_id.value_or(0);
+}
+
 Result<void> CheckOpen(const ReviewAccess& access) {
   if (access.closed)
     return Fail(ErrorCode::kConflict, "the review is closed; a closed review is final");

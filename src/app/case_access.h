@@ -53,6 +53,12 @@ Result<ReviewAccess> AccessReviewInFull(db::Connection& connection, const Princi
 ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,
                       bool assigned);
 
+// The agency an agency lead's view is confined to, whatever else they ask
+// for (actions, documents, filters); nullopt for callers who see all of the
+// reviews they can see (admins, coordinators, panel members, partners, and
+// reviewers who are not also agency leads).
+std::optional<std::int64_t> ConfinedAgency(const Principal& principal);
+
 // kConflict when the review is closed (a closed review is final).
 Result<void> CheckOpen(const ReviewAccess& access);
 

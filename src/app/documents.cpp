@@ -113,6 +113,7 @@ bool IsOwnAgencyReport(const Principal& principal, DocumentKind kind,
 }
 
 Result<void> CheckMayAddVersion(const Principal& principal, const VisibleDocument& found) {
+  if (auto open = CheckOpen(found.access); !open) return open;
   if (found.access.may_edit ||
       (IsOwnAgencyReport(principal, found.document.kind, found.document.agency_id) &&
        found.document.agency_id)) {
@@ -213,6 +214,7 @@ Result<Document> Documents::CreateDocument(const Principal& principal, const Act
     NewDocument accepted = document;
     auto access = AccessReview(tx, principal, document.review_id);
     if (!access) return Failure(access);
+    if (auto open = CheckOpen(*access); !open) return Failure(open);
     if (!access->may_edit) {
       if (!IsOwnAgencyReport(principal, document.kind, document.agency_id)) {
         return Fail(ErrorCode::kForbidden, "you may not add documents to this review");

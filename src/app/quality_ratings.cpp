@@ -66,9 +66,9 @@ Result<MarkerRating> QualityRatings::Rate(const Principal& principal, std::int64
   if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<MarkerRating> {
-    if (auto allowed = AccessReviewInFull(tx, principal, review_id); !allowed) {
-      return Failure(allowed);
-    }
+    auto access = AccessReviewInFull(tx, principal, review_id);
+    if (!access) return Failure(access);
+    if (auto open = CheckOpen(*access); !open) return Failure(open);
     const std::string name(kQualityRatings.Name(rating));
     auto stored = tx.Execute(
         "INSERT INTO quality_rating (review_id, marker, rating, evidence, rated_by, rated_at) "

@@ -117,6 +117,14 @@ Result<Referral> Referrals::Create(const Principal& principal, const NewReferral
   const std::string at = FormatInstant(now);
   const std::string today = FormatCivilDate(LondonDate(now));
   const Incident& incident = referral.incident;
+  // A referral is about an incident that had happened, received by today.
+  if (referral.received_on < incident.incident_date || referral.received_on > LondonDate(now)) {
+    return std::unexpected(Error{ErrorCode::kInvalid,
+                                 "the referral is not valid",
+                                 {{"received_on", referral.received_on < incident.incident_date
+                                                      ? "cannot be before the incident"
+                                                      : "cannot be in the future"}}});
+  }
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Referral> {
     if (auto agency = CheckAgency(tx, principal.partnership_id, referral.referring_agency_id);
         !agency) {

@@ -183,6 +183,14 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
                                  "the review query is not valid",
                                  {{"limit", "must be a whole number from 1 to 200"}}});
   }
+  // An agency lead sees which reviews involve their own agency, and no other:
+  // filtering by another agency would tell them which of theirs involve it.
+  if (const auto confined = ConfinedAgency(principal);
+      confined && filter.agency_id && *filter.agency_id != *confined) {
+    return std::unexpected(Error{ErrorCode::kForbidden,
+                                 "you may filter reviews only by your own agency",
+                                 {{"agency_id", "must be your own agency"}}});
+  }
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   const CivilDate today = TodayInLondon(clock_);

@@ -14,9 +14,11 @@ namespace {
 
 using db::Value;
 
+// One answer for a wrong email, password or code, a missing code and a locked
+// account, so that no answer tells a guesser which part was right.
 constexpr std::string_view kWrongCredentials =
-    "the email address or password is not right, or the account is locked after too many "
-    "attempts (wait 15 minutes and try again)";
+    "the email address, password or code is not right, or the account is locked after too "
+    "many attempts (wait 15 minutes and try again)";
 
 // Base64url of `size` random bytes.
 std::string RandomToken(std::size_t size = 32) {
@@ -28,25 +30,18 @@ std::string RandomToken(std::size_t size = 32) {
   return std::string(text.data());
 }
 
-struct Account {
-  std::int64_t id = 0;
-  std::string password_hash;
-  std::optional<std::string> totp_secret;
-  bool disabled = false;
-  bool admin = false;
-};
-
 Result<std::optional<Account>> FindAccount(db::Connection& connection, const std::string& key) {
   auto rows = connection.Query(
       "SELECT u.id, u.password_hash, u.totp_secret, u.disabled, "
-      "EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'admin') "
+      "CASE WHEN EXISTS (SELECT 1 FROM user_role r WHERE r.user_id = u.id AND r.role = 'admin') "
+      "THEN 1 ELSE 0 END, u.totp_last_step "
       "FROM app_user u WHERE u.email_key = $1",
       {Value(key)});
   if (!rows) return Failure(rows);
   if (rows->empty()) return std::optional<Account>{};
   const auto& row = rows->front();
-  return Account{row.Int(0).value_or(0), row.Text(1).value_or(""), row.Text(2),
-                 row.Int(3).value_or(0) != 0, row.Int(4).value_or(0) != 0};
+  return Account{row.Int(0).value_or(0),      row.Text(1).value_or(""),    row.Text(2),
+                 row.Int(3).value_or(0) != 0, row.Int(4).value_or(0) != 0, row.Int(5)};
 }
 
 // A session with its user, as stored. `column` is "s.id" or "s.token_hash".
@@ -133,99 +128,137 @@ void AddressThrottle::RecordFailure(const std::string& address, Instant now) {
   failures.push_back(now);
 }
 
-Result<void> Sessions::RecordFailure(const std::string& email_key, const std::string& reason,
-                                     const Actor& actor, Instant now) {
-  throttle_.RecordFailure(actor.client_address, now);
+Result<Attempt> Sessions::ReserveAttempt(const std::string& email_key, Instant now) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<void> {
-    const std::string at = FormatInstant(now);
-    const std::string window_start = FormatInstant(now - policy_.failure_window);
-    auto pruned = tx.Execute("DELETE FROM sign_in_failure WHERE email_key = $1 AND at <= $2",
-                             {Value(email_key), Value(window_start)});
+  // One write transaction (BEGIN IMMEDIATE), so that concurrent attempts on
+  // one account are counted one after another: once the limit is reserved,
+  // no further password is checked, however many hashing threads there are.
+  return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Attempt> {
+    Attempt attempt;
+    auto found = FindAccount(tx, email_key);
+    if (!found) return Failure(found);
+    attempt.account = std::move(*found);
+    auto lock =
+        tx.Query("SELECT locked_until FROM sign_in_lock WHERE email_key = $1", {Value(email_key)});
+    if (!lock) return Failure(lock);
+    attempt.locked = !lock->empty() && lock->front().Text(0).value_or("") > FormatInstant(now);
+    if (attempt.locked) return attempt;
+    auto pruned =
+        tx.Execute("DELETE FROM sign_in_failure WHERE email_key = $1 AND at <= $2",
+                   {Value(email_key), Value(FormatInstant(now - policy_.failure_window))});
     if (!pruned) return Failure(pruned);
-    auto added = tx.Execute("INSERT INTO sign_in_failure (email_key, at) VALUES ($1, $2)",
-                            {Value(email_key), Value(at)});
-    if (!added) return Failure(added);
     auto count =
         tx.Query("SELECT count(*) FROM sign_in_failure WHERE email_key = $1", {Value(email_key)});
     if (!count) return Failure(count);
-    std::map<std::string, std::string> detail{{"reason", reason}};
     if (count->front().Int(0).value_or(0) >= policy_.failures_before_lockout) {
-      auto locked = tx.Execute(
+      attempt.locked = true;  // the limit is taken by attempts still being checked
+      return attempt;
+    }
+    // Counted as a failure until it proves otherwise.
+    auto reserved = tx.Query(
+        "INSERT INTO sign_in_failure (email_key, at) VALUES ($1, $2) "
+        "RETURNING id",
+        {Value(email_key), Value(FormatInstant(now))});
+    if (!reserved) return Failure(reserved);
+    attempt.reservation = reserved->front().Int(0);
+    return attempt;
+  });
+}
+
+Result<void> Sessions::RecordFailedAttempt(const std::string& email_key, const Attempt& attempt,
+                                           std::string reason, const Actor& actor, Instant now) {
+  throttle_.RecordFailure(actor.client_address, now);
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  std::map<std::string, std::string> detail{{"reason", attempt.locked ? "locked" : reason}};
+  // The count and the lock commit on their own, before the audit event, so
+  // that nothing the event holds can undo them. A lock is never extended by
+  // attempts made while it holds; they are recorded all the same.
+  if (attempt.reservation) {
+    auto locked = db::InTransaction(**connection, [&](db::Connection& tx) -> Result<bool> {
+      auto count =
+          tx.Query("SELECT count(*) FROM sign_in_failure WHERE email_key = $1", {Value(email_key)});
+      if (!count) return Failure(count);
+      if (count->front().Int(0).value_or(0) < policy_.failures_before_lockout) return false;
+      auto lock = tx.Execute(
           "INSERT INTO sign_in_lock (email_key, locked_until) VALUES ($1, $2) "
           "ON CONFLICT (email_key) DO UPDATE SET locked_until = excluded.locked_until",
           {Value(email_key), Value(FormatInstant(now + policy_.lockout))});
-      if (!locked) return Failure(locked);
+      if (!lock) return Failure(lock);
       auto cleared =
           tx.Execute("DELETE FROM sign_in_failure WHERE email_key = $1", {Value(email_key)});
       if (!cleared) return Failure(cleared);
-      detail["locked"] = "true";
-    }
-    // The email is not recorded: a mistyped address may be someone else's.
+      return true;
+    });
+    if (!locked) return Failure(locked);
+    if (*locked) detail["locked"] = "true";
+  }
+  // The email is not recorded: a mistyped address may be someone else's.
+  return db::InTransaction(**connection, [&](db::Connection& tx) {
     return RecordEvent(tx, actor, "session.failed", "", "", now, std::move(detail));
   });
+}
+
+Result<void> Sessions::ForgetReservation(const Attempt& attempt) {
+  if (!attempt.reservation) return {};
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  auto forgotten =
+      (*connection)
+          ->Execute("DELETE FROM sign_in_failure WHERE id = $1", {Value(*attempt.reservation)});
+  if (!forgotten) return Failure(forgotten);
+  return {};
 }
 
 Result<SignedIn> Sessions::SignIn(const SignInRequest& request) {
   const Instant now = clock_.Now();
   const Actor anonymous = Actor::Anonymous(request.client_address);
   if (!throttle_.Allows(request.client_address, now)) {
+    auto connection = database_.Acquire();
+    if (!connection) return Failure(connection);
+    auto recorded = db::InTransaction(**connection, [&](db::Connection& tx) {
+      return RecordEvent(tx, anonymous, "session.failed", "", "", now, {{"reason", "throttled"}});
+    });
+    if (!recorded) return Failure(recorded);
     return Fail(ErrorCode::kTooManyRequests,
                 "too many failed sign-ins from this address: wait 15 minutes and try again");
   }
   const std::string key = EmailKey(request.email);
-  std::optional<Account> account;
-  bool locked = false;
-  {
-    auto connection = database_.Acquire();
-    if (!connection) return Failure(connection);
-    auto found = FindAccount(**connection, key);
-    if (!found) return Failure(found);
-    account = std::move(*found);
-    auto lock =
-        (*connection)
-            ->Query("SELECT locked_until FROM sign_in_lock WHERE email_key = $1", {Value(key)});
-    if (!lock) return Failure(lock);
-    locked = !lock->empty() && lock->front().Text(0).value_or("") > FormatInstant(now);
-  }
+  auto attempt = ReserveAttempt(key, now);
+  if (!attempt) return Failure(attempt);
+  const std::optional<Account>& account = attempt->account;
 
   // Spend the same time whatever happens, so the answer's speed reveals nothing.
   PasswordCheck check;
-  if (account && !locked) {
+  if (account && !attempt->locked) {
     check = CheckPassword(account->password_hash, request.password, cost_);
   } else {
     SpendPasswordCheckTime(request.password, cost_);
   }
-  if (!account || locked || !check.matches || account->disabled) {
-    const std::string reason = locked ? "locked" : "credentials";
-    if (!locked) {
-      if (auto recorded = RecordFailure(key, reason, anonymous, now); !recorded) {
-        return Failure(recorded);
-      }
+  const auto refuse = [&](std::string reason) -> Result<SignedIn> {
+    if (auto recorded = RecordFailedAttempt(key, *attempt, std::move(reason), anonymous, now);
+        !recorded) {
+      return Failure(recorded);
     }
     return Fail(ErrorCode::kUnauthenticated, std::string(kWrongCredentials));
+  };
+  if (!account || attempt->locked || !check.matches || account->disabled) {
+    return refuse("credentials");
   }
 
-  // Right password: now the second factor.
+  // Right password: now the second factor, whose steps are each accepted once.
   if (account->admin && !account->totp_secret) {
+    if (auto forgotten = ForgetReservation(*attempt); !forgotten) return Failure(forgotten);
     return Fail(ErrorCode::kForbidden,
                 "an administrator must set up a second factor first: run 'casereview user totp "
                 "--email EMAIL' on the server");
   }
+  std::optional<std::int64_t> step;
   if (account->totp_secret) {
-    if (!request.totp_code || request.totp_code->empty()) {
-      return std::unexpected(Error{ErrorCode::kUnauthenticated,
-                                   "enter the 6-digit code from your authenticator app",
-                                   {{"totp_code", "is required for this account"}}});
-    }
-    if (!VerifyTotp(*account->totp_secret, *request.totp_code, now)) {
-      if (auto recorded = RecordFailure(key, "second_factor", anonymous, now); !recorded) {
-        return Failure(recorded);
-      }
-      return std::unexpected(Error{ErrorCode::kUnauthenticated,
-                                   "the code from your authenticator app is not right",
-                                   {{"totp_code", "is not right or has expired"}}});
+    step = MatchTotpStep(*account->totp_secret, request.totp_code.value_or(""), now);
+    if (!step || (account->totp_last_step && *step <= *account->totp_last_step)) {
+      return refuse("second_factor");
     }
   }
 
@@ -236,7 +269,20 @@ Result<SignedIn> Sessions::SignIn(const SignInRequest& request) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   std::string token;
+  bool replayed = false;
   auto principal = db::InTransaction(**connection, [&](db::Connection& tx) -> Result<Principal> {
+    if (step) {
+      // Claims the step; a concurrent sign-in with the same code finds it taken.
+      auto claimed = tx.Execute(
+          "UPDATE app_user SET totp_last_step = $1 WHERE id = $2 AND "
+          "(totp_last_step IS NULL OR totp_last_step < $1)",
+          {Value(*step), Value(account->id)});
+      if (!claimed) return Failure(claimed);
+      if (*claimed == 0) {
+        replayed = true;
+        return Fail(ErrorCode::kUnauthenticated, std::string(kWrongCredentials));
+      }
+    }
     auto cleared = tx.Execute("DELETE FROM sign_in_failure WHERE email_key = $1", {Value(key)});
     if (!cleared) return Failure(cleared);
     if (rehashed) {
@@ -244,14 +290,15 @@ Result<SignedIn> Sessions::SignIn(const SignInRequest& request) {
                                 {Value(*rehashed), Value(account->id)});
       if (!updated) return Failure(updated);
     }
-    return OpenSession(tx, account->id, now, token);
+    return OpenSession(tx, account->id, now, request.client_address, token);
   });
+  if (replayed) return refuse("second_factor");
   if (!principal) return Failure(principal);
   return SignedIn{std::move(token), std::move(*principal)};
 }
 
 Result<Principal> Sessions::OpenSession(db::Connection& tx, std::int64_t user_id, Instant now,
-                                        std::string& token) {
+                                        const std::string& client_address, std::string& token) {
   token = RandomToken();
   const std::string at = FormatInstant(now);
   auto inserted = tx.Query(
@@ -261,8 +308,8 @@ Result<Principal> Sessions::OpenSession(db::Connection& tx, std::int64_t user_id
        Value(FormatInstant(now + policy_.absolute_lifetime))});
   if (!inserted) return Failure(inserted);
   const std::int64_t session_id = inserted->front().Int(0).value_or(0);
-  if (auto audited = RecordEvent(tx, Actor{user_id, "", false}, "session.created", "session",
-                                 std::to_string(session_id), now);
+  if (auto audited = RecordEvent(tx, Actor{user_id, client_address, false}, "session.created",
+                                 "session", std::to_string(session_id), now);
       !audited) {
     return Failure(audited);
   }
@@ -316,22 +363,29 @@ Result<void> Sessions::ChangePassword(const Principal& principal, std::string_vi
                                  strong.error().message,
                                  {{"new_password", strong.error().fields.front().message}}});
   }
-  std::string stored_hash;
-  {
-    auto connection = database_.Acquire();
-    if (!connection) return Failure(connection);
-    auto rows =
-        (*connection)
-            ->Query("SELECT password_hash FROM app_user WHERE id = $1", {Value(principal.user_id)});
-    if (!rows) return Failure(rows);
-    if (rows->empty()) return Fail(ErrorCode::kUnauthenticated, "your session has ended");
-    stored_hash = rows->front().Text(0).value_or("");
+  // A wrong current password counts towards the account's lockout, as a wrong
+  // password at sign-in does: a stolen session is no way to guess it.
+  const std::string key = EmailKey(principal.email);
+  auto attempt = ReserveAttempt(key, clock_.Now());
+  if (!attempt) return Failure(attempt);
+  if (!attempt->account) return Fail(ErrorCode::kUnauthenticated, "your session has ended");
+  PasswordCheck check;
+  if (attempt->locked) {
+    SpendPasswordCheckTime(current_password, cost_);
+  } else {
+    check = CheckPassword(attempt->account->password_hash, current_password, cost_);
   }
-  if (!CheckPassword(stored_hash, current_password, cost_).matches) {
+  if (!check.matches) {
+    if (auto recorded = RecordFailedAttempt(key, *attempt, "password_change", actor, clock_.Now());
+        !recorded) {
+      return Failure(recorded);
+    }
     return std::unexpected(Error{ErrorCode::kInvalid,
-                                 "the current password is not right",
+                                 "the current password is not right, or the account is locked "
+                                 "after too many attempts (wait 15 minutes and try again)",
                                  {{"current_password", "is not right"}}});
   }
+  if (auto forgotten = ForgetReservation(*attempt); !forgotten) return Failure(forgotten);
   if (current_password == new_password) {
     return std::unexpected(Error{ErrorCode::kInvalid,
                                  "choose a new password",

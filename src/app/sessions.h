@@ -50,6 +50,24 @@ struct SignInRequest {
   std::string client_address;
 };
 
+// An account as sign-in reads it.
+struct Account {
+  std::int64_t id = 0;
+  std::string password_hash;
+  std::optional<std::string> totp_secret;
+  bool disabled = false;
+  bool admin = false;
+  std::optional<std::int64_t> totp_last_step;  // the last second-factor step accepted
+};
+
+// One attempt on an account's password, reserved before the password is
+// checked: counted as a failure unless it succeeds.
+struct Attempt {
+  std::optional<Account> account;
+  bool locked = false;                      // locked, or the limit is reserved: nothing is checked
+  std::optional<std::int64_t> reservation;  // its sign_in_failure row
+};
+
 struct SignedIn {
   std::string token;  // for the cookie; only its hash is stored
   Principal principal;
@@ -62,10 +80,12 @@ class Sessions {
       : database_(database), clock_(clock), cost_(cost), policy_(policy), throttle_(policy_) {}
 
   // Checks the password (Argon2id: call from the hashing pool) and the second
-  // factor, and opens a session. A wrong email, a wrong password and a locked
-  // account all give the same kUnauthenticated answer; a missing second factor
-  // is kUnauthenticated naming "totp_code"; too many failures from one address
-  // is kTooManyRequests.
+  // factor, and opens a session. A wrong email, password or code, a missing
+  // code, a code already used (RFC 6238 section 5.2) and a locked account all
+  // give the same kUnauthenticated answer, naming no field; too many failures
+  // from one address is kTooManyRequests. Every refusal is a session.failed
+  // event; at most failures_before_lockout passwords are ever checked in a
+  // window, however many run at once.
   Result<SignedIn> SignIn(const SignInRequest& request);
 
   // The user behind a session token, or kUnauthenticated when the session
@@ -83,9 +103,11 @@ class Sessions {
 
  private:
   Result<Principal> OpenSession(db::Connection& transaction, std::int64_t user_id, Instant now,
-                                std::string& token);
-  Result<void> RecordFailure(const std::string& email_key, const std::string& reason,
-                             const Actor& actor, Instant now);
+                                const std::string& client_address, std::string& token);
+  Result<Attempt> ReserveAttempt(const std::string& email_key, Instant now);
+  Result<void> RecordFailedAttempt(const std::string& email_key, const Attempt& attempt,
+                                   std::string reason, const Actor& actor, Instant now);
+  Result<void> ForgetReservation(const Attempt& attempt);
 
   db::ConnectionPool& database_;
   const Clock& clock_;

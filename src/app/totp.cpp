@@ -92,13 +92,15 @@ std::optional<std::string> TotpCode(std::string_view base32_secret, Instant at, 
   return CodeForStep(base32_secret, StepOf(at), digits);
 }
 
-bool VerifyTotp(std::string_view base32_secret, std::string_view code, Instant at) {
-  if (code.size() != 6) return false;
-  bool matched = false;
+std::optional<std::int64_t> MatchTotpStep(std::string_view base32_secret, std::string_view code,
+                                          Instant at) {
+  if (code.size() != 6) return std::nullopt;
+  std::optional<std::int64_t> matched;
   for (const std::int64_t drift : {-1, 0, 1}) {
-    const auto expected = CodeForStep(base32_secret, StepOf(at) + drift, 6);
+    const std::int64_t step = StepOf(at) + drift;
+    const auto expected = CodeForStep(base32_secret, step, 6);
     // Compare every candidate in constant time, whatever matched before.
-    if (expected && sodium_memcmp(expected->data(), code.data(), 6) == 0) matched = true;
+    if (expected && sodium_memcmp(expected->data(), code.data(), 6) == 0) matched = step;
   }
   return matched;
 }

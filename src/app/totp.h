@@ -19,8 +19,12 @@ std::string NewTotpSecret();
 // for RFC 6238's published vectors). nullopt when the secret is not base32.
 std::optional<std::string> TotpCode(std::string_view base32_secret, Instant at, int digits = 6);
 
-// True when `code` is the code for `at`'s step or the one before or after.
-bool VerifyTotp(std::string_view base32_secret, std::string_view code, Instant at);
+// The 30-second step whose code `code` is, among `at`'s step and the one
+// before or after (the latest, should two match); nullopt when none is. A
+// verifier must then refuse that step and every earlier one for the user, so
+// that no code is accepted twice (RFC 6238 section 5.2).
+std::optional<std::int64_t> MatchTotpStep(std::string_view base32_secret, std::string_view code,
+                                          Instant at);
 
 // otpauth://totp/casereview:EMAIL?secret=...&issuer=casereview&... for an app to scan.
 std::string TotpUri(std::string_view base32_secret, std::string_view email);

@@ -311,8 +311,11 @@ Result<std::string> Users::EnrolTotp(std::int64_t user_id, const Actor& actor) {
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<std::string> {
     auto user = LoadUser(tx, user_id);
     if (!user) return Failure(user);
-    auto updated = tx.Execute("UPDATE app_user SET totp_secret = $1, updated_at = $2 WHERE id = $3",
-                              {Value(secret), Value(FormatInstant(now)), Value(user_id)});
+    // A new secret starts its steps afresh.
+    auto updated = tx.Execute(
+        "UPDATE app_user SET totp_secret = $1, totp_last_step = NULL, updated_at = $2 "
+        "WHERE id = $3",
+        {Value(secret), Value(FormatInstant(now)), Value(user_id)});
     if (!updated) return Failure(updated);
     if (auto audited =
             RecordEvent(tx, actor, "user.totp_enrolled", "user", std::to_string(user_id), now);

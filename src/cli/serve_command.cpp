@@ -75,6 +75,13 @@ CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings) {
                  "Behind a TLS proxy: client address from X-Forwarded-For, Secure cookies")
       ->envname("CASEREVIEW_TRUST_PROXY");
   command
+      ->add_option("--trusted-proxies", settings.trusted_proxies,
+                   "With --trust-proxy: how many proxies in a row append to X-Forwarded-For; "
+                   "the client is the entry that many from the end")
+      ->envname("CASEREVIEW_TRUSTED_PROXIES")
+      ->check(CLI::Range(1u, 8u))
+      ->capture_default_str();
+  command
       ->add_option("--session-idle-minutes", settings.session_idle_minutes,
                    "A session ends after this long without a request")
       ->envname("CASEREVIEW_SESSION_IDLE_MINUTES")
@@ -155,7 +162,7 @@ int RunServe(const ServeSettings& settings) {
   options.read_timeout = std::chrono::seconds(settings.timeout_seconds);
   options.write_timeout = std::chrono::seconds(settings.timeout_seconds);
   options.hashing_threads = settings.hashing_threads;
-  options.trust_proxy = settings.trust_proxy;
+  options.trusted_proxies = settings.trust_proxy ? settings.trusted_proxies : 0;
   http::Server server(options, router, *site, guard, [](const http::AccessRecord& record) {
     spdlog::info("{} {} {} {:.3f}ms", record.method, record.route, record.status,
                  static_cast<double>(record.duration.count()) / 1000.0);

@@ -20,6 +20,7 @@ struct ServeSettings {
   unsigned hashing_threads = 1;
   std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;
   bool trust_proxy = false;
+  unsigned trusted_proxies = 1;  // with trust_proxy: how many proxies append to X-Forwarded-For
   unsigned session_idle_minutes = 30;
   unsigned session_hours = 12;
   // The first start on an empty data directory creates these.

@@ -22,11 +22,10 @@ std::string StatementLabel(std::string_view sql) {
 
 std::unexpected<Error> SqliteFailure(sqlite3* handle, int code, std::string_view sql) {
   const int primary = code & 0xff;
+  // A constraint the use cases did not check first is a bug (kInternal): its
+  // message, which names the statement, goes to the log and not to a client.
   ErrorCode error_code = ErrorCode::kInternal;
   switch (primary) {
-    case SQLITE_CONSTRAINT:
-      error_code = ErrorCode::kConflict;
-      break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
     case SQLITE_IOERR:
@@ -42,6 +41,10 @@ std::unexpected<Error> SqliteFailure(sqlite3* handle, int code, std::string_view
       break;
   }
   const char* detail = handle != nullptr ? sqlite3_errmsg(handle) : sqlite3_errstr(code);
+  // Only kInternal messages (logged, never sent) name the statement.
+  if (error_code == ErrorCode::kUnavailable) {
+    return Fail(error_code, fmt::format("the database cannot serve now: {}", sqlite3_errstr(code)));
+  }
   return Fail(error_code, fmt::format("database: {} ({})", detail, StatementLabel(sql)));
 }
 

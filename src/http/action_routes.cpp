@@ -23,6 +23,8 @@ constexpr std::size_t kMaxOwner = 200;
 constexpr std::size_t kMaxThemes = 20;
 constexpr std::size_t kMaxTheme = 100;
 constexpr std::int64_t kMaxRagDays = 365;
+// A recommendation's number; far above any review's count, far below overflow.
+constexpr std::int64_t kMaxRecommendationNumber = 999;
 
 json Optional(const std::optional<std::int64_t>& value) {
   return value ? json(*value) : json(nullptr);
@@ -126,7 +128,7 @@ Result<Response> AddFinding(app::ActionPlans& plans, const RequestContext& conte
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"text", "themes"});
-  auto text = fields.BoundedText("text", 1, kMaxLongText, true);
+  auto text = fields.BoundedText("text", 1, kMaxLongText, true, TextLines::kMany);
   auto themes = fields.BoundedTextList("themes", kMaxThemes, kMaxTheme);
   if (auto checked = fields.Check("the finding is not valid"); !checked) {
     return std::unexpected(checked.error());
@@ -158,9 +160,9 @@ Result<Response> AddRecommendation(app::ActionPlans& plans, const RequestContext
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"number", "text", "target", "target_agency_id", "themes"});
-  auto number = fields.Integer("number");
+  auto number = fields.Integer("number", false, 1, kMaxRecommendationNumber);
   if (number && *number < 1) fields.Refuse("number", "must be a whole number from 1");
-  auto text = fields.BoundedText("text", 1, kMaxLongText, true);
+  auto text = fields.BoundedText("text", 1, kMaxLongText, true, TextLines::kMany);
   auto target = fields.Choice("target", kRecommendationTargets, true);
   auto target_agency_id = fields.Integer("target_agency_id");
   auto themes = fields.BoundedTextList("themes", kMaxThemes, kMaxTheme);
@@ -186,8 +188,9 @@ Result<Response> AddAction(app::ActionPlans& plans, const RequestContext& contex
                     {"agency_id", "owner", "description", "success_measure", "due_on", "status"});
   auto agency_id = fields.Integer("agency_id", true);
   auto owner = fields.BoundedText("owner", 1, kMaxOwner, true);
-  auto description = fields.BoundedText("description", 1, kMaxActionText, true);
-  auto success_measure = fields.BoundedText("success_measure", 1, kMaxActionText, true);
+  auto description = fields.BoundedText("description", 1, kMaxActionText, true, TextLines::kMany);
+  auto success_measure =
+      fields.BoundedText("success_measure", 1, kMaxActionText, true, TextLines::kMany);
   auto due_on = fields.Date("due_on", true);
   auto status = fields.Choice("status", kActionStatuses);
   if (auto checked = fields.Check("the action is not valid"); !checked) {
@@ -283,11 +286,13 @@ Result<Response> UpdateAction(app::ActionPlans& plans, const RequestContext& con
   app::ActionChanges changes;
   changes.agency_id = fields.Integer("agency_id");
   changes.owner = fields.BoundedText("owner", 1, kMaxOwner);
-  changes.description = fields.BoundedText("description", 1, kMaxActionText);
-  changes.success_measure = fields.BoundedText("success_measure", 1, kMaxActionText);
+  changes.description =
+      fields.BoundedText("description", 1, kMaxActionText, false, TextLines::kMany);
+  changes.success_measure =
+      fields.BoundedText("success_measure", 1, kMaxActionText, false, TextLines::kMany);
   changes.due_on = fields.Date("due_on");
   changes.status = fields.Choice("status", kActionStatuses);
-  if (body->empty()) fields.Refuse("body", "give at least one field to change");
+  fields.RequireAny();
   if (auto checked = fields.Check("the change is not valid"); !checked) {
     return std::unexpected(checked.error());
   }
@@ -305,7 +310,7 @@ Result<Response> AddProgress(app::ActionPlans& plans, const RequestContext& cont
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"note", "status", "document_id"});
-  auto note = fields.BoundedText("note", 0, kMaxActionText);
+  auto note = fields.BoundedText("note", 0, kMaxActionText, false, TextLines::kMany);
   auto status = fields.Choice("status", kActionStatuses);
   auto document_id = fields.Integer("document_id");
   if (!fields.Has("note") && !fields.Has("status")) {
@@ -335,15 +340,8 @@ Result<Response> UpdateSettings(app::ActionPlans& plans, const RequestContext& c
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"rag_red_days", "rag_amber_days"});
-  const auto days = [&fields](std::string_view name) {
-    auto value = fields.Integer(name, true);
-    if (value && (*value < 0 || *value > kMaxRagDays)) {
-      fields.Refuse(name, fmt::format("must be a whole number from 0 to {}", kMaxRagDays));
-    }
-    return value;
-  };
-  auto red = days("rag_red_days");
-  auto amber = days("rag_amber_days");
+  auto red = fields.Integer("rag_red_days", true, 0, kMaxRagDays);
+  auto amber = fields.Integer("rag_amber_days", true, 0, kMaxRagDays);
   if (auto checked = fields.Check("the settings are not valid"); !checked) {
     return std::unexpected(checked.error());
   }

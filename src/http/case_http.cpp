@@ -42,7 +42,12 @@ Result<std::int64_t> ExpectedVersion(const Request& request, std::string_view ki
     const auto digits = tag.substr(prefix.size(), tag.size() - prefix.size() - 1);
     const auto [end, error] =
         std::from_chars(digits.data(), digits.data() + digits.size(), version);
-    if (error == std::errc() && end == digits.data() + digits.size() && version > 0) return version;
+    // Compared exactly, as RFC 9110 section 8.8.3.2 asks: "review-5-041" is not
+    // the tag of version 41.
+    if (error == std::errc() && end == digits.data() + digits.size() && version > 0 &&
+        EntityTag(kind, id, version) == tag) {
+      return version;
+    }
   }
   return Fail(ErrorCode::kPreconditionFailed,
               "If-Match does not match this record: reload it and make the change again");

@@ -7,13 +7,19 @@
 #include "core/civil_date.h"
 #include "core/enum_names.h"
 #include "core/error.h"
+#include "core/text.h"
 #include "http/message.h"
 
 namespace casereview::http {
 
-// Parses JSON text without exceptions; kInvalid (never echoing the text) when
-// it is not JSON.
+// Parses JSON text; kInvalid (never echoing the text) when it is not JSON,
+// when an object gives a member twice (naming it), or when a number is beyond
+// reading (naming its member).
 Result<nlohmann::json> ParseJsonText(std::string_view text);
+
+// Whether a Content-Type is application/json, with or without parameters
+// (";charset=utf-8"), and nothing else ("application/jsonx" is not).
+bool IsJsonMediaType(std::string_view content_type);
 
 // The request's body as a JSON object: kInvalid unless it is sent as
 // application/json and is an object.
@@ -25,20 +31,30 @@ class JsonFields {
  public:
   JsonFields(const nlohmann::json& object, std::initializer_list<std::string_view> known);
 
-  std::optional<std::string> Text(std::string_view name, bool required = false);
-  std::optional<std::int64_t> Integer(std::string_view name, bool required = false);
+  // Text meeting core/text.h's rules (TextProblem), one line unless `lines`
+  // says otherwise; a member that breaks them is refused, naming it.
+  std::optional<std::string> Text(std::string_view name, bool required = false,
+                                  TextLines lines = TextLines::kOne);
+  // A whole number from `min` to `max`; by default an id (1 to 2^53 - 1, the
+  // largest a JSON client's number holds exactly).
+  static constexpr std::int64_t kMaxId = (std::int64_t{1} << 53) - 1;
+  std::optional<std::int64_t> Integer(std::string_view name, bool required = false,
+                                      std::int64_t min = 1, std::int64_t max = kMaxId);
   std::optional<std::vector<std::string>> TextList(std::string_view name, bool required = false);
 
-  // Text of `min`..`max` bytes once leading and trailing white space is
-  // trimmed (the trimmed text is returned); `min` >= 1 refuses blank text.
+  // Text of `min`..`max` characters (code points) once leading and trailing
+  // white space is trimmed (the trimmed text is returned); `min` >= 1 refuses
+  // blank text.
   std::optional<std::string> BoundedText(std::string_view name, std::size_t min, std::size_t max,
-                                         bool required = false);
-  // A list of at most `max_items` texts, each 1..`max_length` bytes once trimmed.
+                                         bool required = false, TextLines lines = TextLines::kOne);
+  // A list of at most `max_items` one-line texts, each 1..`max_length`
+  // characters once trimmed.
   std::optional<std::vector<std::string>> BoundedTextList(std::string_view name,
                                                           std::size_t max_items,
                                                           std::size_t max_length,
                                                           bool required = false);
-  // A real date written YYYY-MM-DD.
+  // A real date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31: every
+  // date a person sends, in one range (a date of birth may be a century ago).
   std::optional<CivilDate> Date(std::string_view name, bool required = false);
   std::optional<bool> Flag(std::string_view name, bool required = false);
   // One of the names of `names`.
@@ -57,6 +73,10 @@ class JsonFields {
   }
   // Whether the object has the member (null counts as present: it clears).
   bool Has(std::string_view name) const;
+
+  // For a change (PATCH): refuses an object with no members, which would
+  // change nothing yet bump the version and write an audit event.
+  void RequireAny();
 
   // Adds a field error found by the caller's own checks.
   void Refuse(std::string_view name, std::string message);

@@ -1,6 +1,7 @@
 #include "http/problem.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <nlohmann/json.hpp>
 
@@ -38,11 +39,18 @@ Status StatusFor(ErrorCode code) {
 
 Response ProblemResponse(const Error& error, unsigned version, bool keep_alive) {
   const Status status = StatusFor(error.code);
+  // A bug's message is for the operator (it may name a statement or a
+  // constraint): logged, never sent.
+  std::string detail = error.message;
+  if (error.code == ErrorCode::kInternal) {
+    spdlog::error("internal error: {}", error.message);
+    detail = "something went wrong on the server, and nothing was changed; try again later";
+  }
   nlohmann::json body = {
       {"type", fmt::format("urn:casereview:problem:{}", ErrorCodeName(error.code))},
       {"title", std::string(beast_http::obsolete_reason(status))},
       {"status", static_cast<unsigned>(status)},
-      {"detail", error.message},
+      {"detail", detail},
   };
   if (!error.fields.empty()) {
     auto& errors = body["errors"] = nlohmann::json::array();

@@ -41,7 +41,7 @@ Result<Response> CreateReferral(app::Referrals& referrals, const RequestContext&
   auto referrer = fields.BoundedText("referrer_name", 1, 200, true);
   referral.referring_agency_id = fields.Integer("referring_agency_id");
   auto received = fields.Date("received_on", true);
-  auto summary = fields.BoundedText("summary", 1, 20000, true);
+  auto summary = fields.BoundedText("summary", 1, 20000, true, TextLines::kMany);
   referral.restricted = fields.Flag("restricted").value_or(false);
   auto incident = ReadFacts(*body, fields);
   if (auto checked = fields.Check("the referral is not valid"); !checked) return Failure(checked);

@@ -91,7 +91,7 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
          if (!body) return Failure(body);
          JsonFields fields(*body, {"rating", "evidence"});
          const auto rating = fields.Choice("rating", kQualityRatings, true);
-         auto evidence = fields.BoundedText("evidence", 0, 5000);
+         auto evidence = fields.BoundedText("evidence", 0, 5000, false, TextLines::kMany);
          if (auto checked = fields.Check("the rating is not valid"); !checked) {
            return Failure(checked);
          }

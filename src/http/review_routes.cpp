@@ -220,6 +220,7 @@ Result<app::ReviewEdit> ReadEdit(const json& body) {
   ReadClearableDate(body, fields, "planned_publication_on", edit.planned_publication_on);
   ReadClearableDate(body, fields, "submitted_on", edit.submitted_on);
   ReadClearableDate(body, fields, "published_on", edit.published_on);
+  fields.RequireAny();
   if (auto checked = fields.Check("the review is not valid"); !checked) return Failure(checked);
   return edit;
 }
@@ -233,7 +234,8 @@ Result<app::TermsOfReference> ReadTerms(const json& body) {
   terms.lines_of_enquiry =
       fields.BoundedTextList("lines_of_enquiry", 30, 1000).value_or(std::vector<std::string>{});
   terms.methodology = fields.BoundedText("methodology", 0, 200).value_or("");
-  terms.parallel_proceedings = fields.BoundedText("parallel_proceedings", 0, 2000).value_or("");
+  terms.parallel_proceedings =
+      fields.BoundedText("parallel_proceedings", 0, 2000, false, TextLines::kMany).value_or("");
   terms.agreed_on = fields.Date("agreed_on");
   if (auto checked = fields.Check("the terms of reference are not valid"); !checked) {
     return Failure(checked);
@@ -298,20 +300,22 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                                            ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/stage", Capability::kEditReview, Execution::kWorkerPool,
-       ReviewChange(true,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
-                      JsonFields fields(body, {"to", "reason"});
-                      StageChange change;
-                      const auto to = fields.Choice("to", kStages, true);
-                      change.reason = fields.BoundedText("reason", 0, 2000).value_or("");
-                      if (auto checked = fields.Check("the stage change is not valid"); !checked) {
-                        return Failure(checked);
-                      }
-                      change.to = *to;
-                      return changes->ChangeStage(*context.principal, target.id, change,
-                                                  target.version, ActorOf(context));
-                    })},
+       ReviewChange(
+           true,
+           [changes](const RequestContext& context, Target target,
+                     Body body) -> Result<app::ReviewDetail> {
+             JsonFields fields(body, {"to", "reason"});
+             StageChange change;
+             const auto to = fields.Choice("to", kStages, true);
+             change.reason =
+                 fields.BoundedText("reason", 0, 2000, false, TextLines::kMany).value_or("");
+             if (auto checked = fields.Check("the stage change is not valid"); !checked) {
+               return Failure(checked);
+             }
+             change.to = *to;
+             return changes->ChangeStage(*context.principal, target.id, change, target.version,
+                                         ActorOf(context));
+           })},
       {Method::post, "/api/reviews/{id}/decisions", Capability::kRecordDecision,
        Execution::kWorkerPool,
        ReviewChange(false,
@@ -320,7 +324,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       JsonFields fields(body, {"outcome", "rationale", "decided_by", "decided_on",
                                                "panel_told_on"});
                       const auto outcome = fields.Choice("outcome", kDecisionOutcomes, true);
-                      auto rationale = fields.BoundedText("rationale", 1, 20000, true);
+                      auto rationale =
+                          fields.BoundedText("rationale", 1, 20000, true, TextLines::kMany);
                       auto decided_by = fields.BoundedText("decided_by", 1, 200, true);
                       const auto decided_on = fields.Date("decided_on", true);
                       const auto told = fields.Date("panel_told_on");
@@ -388,7 +393,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       JsonFields fields(body, {"user_id", "role", "independence_override"});
                       const auto user_id = fields.Integer("user_id", true);
                       const auto role = fields.Choice("role", kMemberRoles, true);
-                      auto override_reason = fields.BoundedText("independence_override", 1, 2000);
+                      auto override_reason = fields.BoundedText("independence_override", 1, 2000,
+                                                                false, TextLines::kMany);
                       if (auto checked = fields.Check("the member is not valid"); !checked) {
                         return Failure(checked);
                       }
@@ -414,7 +420,7 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       auto member = fields.BoundedText("family_member", 1, 100, true);
                       const auto event = fields.Choice("event", kFamilyEvents, true);
                       const auto on = fields.Date("on_date", true);
-                      auto note = fields.BoundedText("note", 0, 5000);
+                      auto note = fields.BoundedText("note", 0, 5000, false, TextLines::kMany);
                       if (auto checked = fields.Check("the family involvement entry is not valid");
                           !checked) {
                         return Failure(checked);
@@ -432,11 +438,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
              JsonFields fields(body, {"kind", "held_on", "attendees", "note"});
              const auto kind = fields.Choice("kind", kPractitionerEventKinds, true);
              const auto held_on = fields.Date("held_on", true);
-             const auto attendees = fields.Integer("attendees");
-             if (attendees && (*attendees < 0 || *attendees > 1000)) {
-               fields.Refuse("attendees", "must be a whole number from 0 to 1000");
-             }
-             auto note = fields.BoundedText("note", 0, 5000);
+             const auto attendees = fields.Integer("attendees", false, 0, 1000);
+             auto note = fields.BoundedText("note", 0, 5000, false, TextLines::kMany);
              if (auto checked = fields.Check("the practitioner event is not valid"); !checked) {
                return Failure(checked);
              }

@@ -24,6 +24,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "http/client_address.h"
+#include "http/framing.h"
 #include "http/problem.h"
 #include "http/run_blocking.h"
 #include "http/security_headers.h"
@@ -257,10 +259,27 @@ struct Server::Impl {
       // admit the largest any route takes, then hold the body to its route's.
       parser.body_limit(largest_body_limit);
       stream.expires_after(options.read_timeout);
-      co_await beast_http::async_read_header(stream, buffer, parser,
-                                             asio::redirect_error(kUseAwaitable, ec));
+      // The head's raw lines are checked before the parser unfolds them.
+      if (auto folded = co_await BufferHead(stream, buffer, ec)) {
+        connection->awaiting_request = false;
+        Response response = ProblemResponse(*folded, 11, false);
+        co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
+        break;
+      }
+      if (!ec) {
+        co_await beast_http::async_read_header(stream, buffer, parser,
+                                               asio::redirect_error(kUseAwaitable, ec));
+      }
       std::size_t body_limit = options.body_limit;
       if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
+      if (!ec) {
+        if (auto ambiguous = FramingProblem(parser.get().base())) {
+          connection->awaiting_request = false;
+          Response response = ProblemResponse(*ambiguous, 11, false);
+          co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
+          break;
+        }
+      }
       if (!ec) {
         if (const auto length = parser.content_length(); length && *length > body_limit) {
           ec = beast_http::error::body_limit;
@@ -280,7 +299,7 @@ struct Server::Impl {
         break;
       }
       Request request = parser.release();
-      const std::string client_address = ClientAddress(request, peer_address);
+      const std::string client_address = ClientAddressOf(request, peer_address);
       Outcome outcome = co_await Respond(request, client_address);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);
@@ -294,6 +313,27 @@ struct Server::Impl {
       if (!written || !response.keep_alive()) break;
     }
     stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  }
+
+  // Reads into `buffer` until it holds a whole request head (up to its blank
+  // line) or more than the header limit (which the parser then reports),
+  // without parsing; answers the head's folding problem, if any. A failed
+  // read sets `ec`, as the parser's own read would.
+  asio::awaitable<std::optional<Error>> BufferHead(beast::tcp_stream& stream,
+                                                   beast::flat_buffer& buffer,
+                                                   error_code& ec) const {
+    constexpr std::string_view kEnd = "\r\n\r\n";
+    while (true) {
+      const std::string_view held(static_cast<const char*>(buffer.data().data()), buffer.size());
+      if (const auto end = held.find(kEnd); end != std::string_view::npos) {
+        co_return FoldedLineProblem(held.substr(0, end + 2));
+      }
+      if (buffer.size() > options.header_limit) co_return std::nullopt;
+      const std::size_t read = co_await stream.async_read_some(
+          buffer.prepare(4096), asio::redirect_error(kUseAwaitable, ec));
+      if (ec) co_return std::nullopt;
+      buffer.commit(read);
+    }
   }
 
   // The body limit of the route a request header names: its own, or the server's.
@@ -321,16 +361,16 @@ struct Server::Impl {
     return ec ? std::string() : endpoint.address().to_string();
   }
 
-  // The client's address: the peer's, or behind a trusted proxy the first
-  // address of X-Forwarded-For.
-  std::string ClientAddress(const Request& request, const std::string& peer) const {
-    if (!options.trust_proxy) return peer;
-    std::string_view forwarded = request["X-Forwarded-For"];
-    forwarded = forwarded.substr(0, forwarded.find(','));
-    while (forwarded.starts_with(' ')) forwarded.remove_prefix(1);
-    while (forwarded.ends_with(' ')) forwarded.remove_suffix(1);
-    if (forwarded.empty() || forwarded.size() > 64) return peer;
-    return std::string(forwarded);
+  // The client's address: the peer's, or behind trusted proxies the entry of
+  // X-Forwarded-For the nearest of them added (http/client_address.h).
+  std::string ClientAddressOf(const Request& request, const std::string& peer) const {
+    if (options.trusted_proxies == 0) return peer;
+    std::string forwarded;
+    for (auto [field, end] = request.equal_range("X-Forwarded-For"); field != end; ++field) {
+      if (!forwarded.empty()) forwarded += ',';
+      forwarded += field->value();
+    }
+    return ClientAddress(peer, forwarded, static_cast<int>(options.trusted_proxies));
   }
 
   asio::awaitable<Outcome> Respond(const Request& request, const std::string& client_address) {

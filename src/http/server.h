@@ -24,7 +24,9 @@ struct ServerOptions {
   unsigned io_threads = 0;     // 0: one per core
   unsigned worker_threads = 4;
   unsigned hashing_threads = 1;  // Argon2id: each hash holds tens of MiB and a core
-  bool trust_proxy = false;      // take the client address from X-Forwarded-For
+  // Proxies in front of the server whose X-Forwarded-For entries are believed
+  // (http/client_address.h); 0: none, the socket's address is the client's.
+  unsigned trusted_proxies = 0;
   std::size_t header_limit = std::size_t{16} * 1024;
   std::size_t body_limit = std::size_t{1024} * 1024;
   std::chrono::milliseconds read_timeout{30'000};

@@ -345,7 +345,7 @@ describe('reviews', () => {
   test('the list and a review page pass axe-core for each role, and fit 320 pixels', async () => {
     for (const email of [coordinator, panelMember, partner, admin]) {
       const { context, page, watcher } = await as(email);
-      const signedIn = watcher.problems.length; // the admin's first try asks for the second factor (401)
+      const signedIn = watcher.problems.length; // what signing in itself reported, checked by signInAs
       try {
         await page.goto('/reviews');
         await page.getByTestId('review-count').waitFor();

@@ -292,13 +292,30 @@ function base32Decode(text) {
 }
 
 /** The RFC 6238 code (SHA-1, 6 digits, 30 s) of `secret` (base32) now. */
-export function totpCode(secret, at = Date.now()) {
+function totpCode(secret, at = Date.now()) {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
   const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
   const offset = mac[mac.length - 1] & 0x0f;
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return String(value).padStart(6, '0');
+}
+
+const lastStepUsed = new Map();
+
+/**
+ * A code of `secret` that the server has not yet accepted: it takes each
+ * 30-second step's code once only (RFC 6238 section 5.2), so when this
+ * process has already used the current step, this waits for the next.
+ */
+export async function freshTotpCode(secret) {
+  const step = () => Math.floor(Date.now() / 30_000);
+  const used = lastStepUsed.get(secret);
+  while (used !== undefined && step() <= used) {
+    await new Promise((resolve) => setTimeout(resolve, (used + 1) * 30_000 - Date.now() + 50));
+  }
+  lastStepUsed.set(secret, step());
+  return totpCode(secret);
 }
 
 /**
@@ -315,11 +332,8 @@ export async function signInAs(browser, server, email, { viewport = { width: 128
   await page.goto(new URL('/sign-in', server.baseUrl).href);
   await page.getByLabel('Email address').fill(email);
   await page.getByLabel('Password').fill(account.password);
+  if (account.totpSecret) await page.getByLabel('Code from your authenticator app').fill(await freshTotpCode(account.totpSecret));
   await page.getByRole('button', { name: 'Sign in' }).click();
-  if (account.totpSecret) {
-    await page.getByLabel('Code').fill(totpCode(account.totpSecret));
-    await page.getByRole('button', { name: 'Continue' }).click();
-  }
   await page.getByRole('heading', { level: 1, name: 'Your work' }).waitFor();
   await page.locator('[data-testid="dashboard"][data-ready="true"]').waitFor();
   return { context, page, watcher };

@@ -81,11 +81,13 @@ class ActionPlanTest : public ::testing::Test {
         {db::Value(std::string(kAt))});
   }
 
-  std::int64_t NewDocument(std::int64_t review_id) {
+  // A progress report of the review; an agency's own when `agency_id` is set.
+  std::int64_t NewDocument(std::int64_t review_id, std::optional<std::int64_t> agency_id = {}) {
     return Insert(
-        "INSERT INTO document (review_id, kind, title, created_at) VALUES ($1, "
-        "'progress_report', 'Fictional progress report', $2) RETURNING id",
-        {db::Value(review_id), db::Value(std::string(kAt))});
+        "INSERT INTO document (review_id, kind, title, agency_id, created_at) VALUES ($1, "
+        "'progress_report', 'Fictional progress report', $3, $2) RETURNING id",
+        {db::Value(review_id), db::Value(std::string(kAt)),
+         agency_id ? db::Value(*agency_id) : db::Value(nullptr)});
   }
 
   void Assign(std::int64_t review_id, const std::string& email, const std::string& role) {
@@ -477,6 +479,24 @@ TEST_F(ActionPlanTest, EachRoleSeesAndChangesOnlyWhatItMay) {
             201u);
   EXPECT_EQ(lead.Call("POST", ActionPath(others) + "/updates", json{{"note", "x"}}.dump()).status,
             404u);
+  // Issue 12, finding 17: a lead could attach any document of the review (and
+  // so probe other agencies' documents by id), and filter reviews by another
+  // agency (and so learn which of theirs involve it).
+  const std::int64_t others_document = NewDocument(review, other_agency);
+  const std::int64_t unowned_document = NewDocument(review);
+  for (const std::int64_t document : {others_document, unowned_document}) {
+    EXPECT_EQ(ErrorFields(lead.Call("POST", ActionPath(own) + "/updates",
+                                    json{{"note", "n"}, {"document_id", document}}.dump())),
+              Fields{"document_id"});
+  }
+  EXPECT_EQ(
+      lead.Call("POST", ActionPath(own) + "/updates",
+                json{{"note", "evidence"}, {"document_id", NewDocument(review, own_agency)}}.dump())
+          .status,
+      201u);
+  EXPECT_EQ(lead.Call("GET", "/api/reviews?agency_id=" + std::to_string(other_agency)).status,
+            403u);
+  EXPECT_EQ(lead.Call("GET", "/api/reviews?agency_id=" + std::to_string(own_agency)).status, 200u);
   EXPECT_EQ(lead.Call("PATCH", ActionPath(own), json{{"owner", "x"}}.dump(),
                       {{"If-Match", "\"action-" + std::to_string(own) + "-1\""}})
                 .status,

@@ -60,7 +60,18 @@ ApiClient SignInAs(InProcessServer& server, const std::string& email, std::vecto
 ApiClient SignInAdmin(InProcessServer& server) {
   const auto& first = server.first_run();
   const std::string secret = SecretOf(first.totp_uri);
-  const auto code = [&] { return *app::TotpCode(secret, server.clock().Now()); };
+  // The server accepts each 30-second step's code once (RFC 6238 section
+  // 5.2): when this step's is used, the test's clock moves to the next step.
+  const auto code = [&] {
+    constexpr std::int64_t kStepMs = 30'000;
+    const auto step = [&] { return server.clock().Now().time_since_epoch().count() / kStepMs; };
+    if (step() <= server.admin_totp_step) {
+      server.clock().Set(
+          Instant{std::chrono::milliseconds{(server.admin_totp_step + 1) * kStepMs}});
+    }
+    server.admin_totp_step = step();
+    return *app::TotpCode(secret, server.clock().Now());
+  };
   if (!server.admin_password_changed) {
     ApiClient client =
         SignIn(server.port(), first.admin.user.email, *first.admin.one_time_password, code());

@@ -570,6 +570,30 @@ TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
       << "a closed review is final";
   EXPECT_EQ(Change(client, "PATCH", id, "", {{"pseudonym", "Child M2"}}).status, 409u);
   EXPECT_EQ(client.Call("POST", review + "/findings", json{{"text", "Late."}}.dump()).status, 409u);
+
+  // Issue 12, finding 6: documents, their versions and quality ratings were
+  // still changed after closing. Each is refused, and nothing is written.
+  const auto documents_before = Execute("SELECT count(*) FROM document");
+  const auto versions_before = Execute("SELECT count(*) FROM document_version");
+  EXPECT_EQ(client
+                .Call("POST", review + "/documents",
+                      json{{"kind", "other"}, {"title", "After closing"}}.dump())
+                .status,
+            409u);
+  EXPECT_EQ(client
+                .Call("POST", versions, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
+                      {{"Content-Type", "application/pdf"}, {"X-File-Name", "again.pdf"}})
+                .status,
+            409u);
+  EXPECT_EQ(Panel()
+                .Call("PUT", review + "/quality-markers/4",
+                      json{{"rating", "met"}, {"evidence", "Rated after closing."}}.dump())
+                .status,
+            409u);
+  EXPECT_EQ(Execute("SELECT count(*) FROM document"), documents_before);
+  EXPECT_EQ(Execute("SELECT count(*) FROM document_version"), versions_before);
+  EXPECT_EQ(Execute("SELECT count(*) FROM quality_rating WHERE review_id = " + std::to_string(id)),
+            0);
 }
 
 TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
@@ -711,6 +735,118 @@ TEST_F(CaseRecordsTest, MembershipIsTheCoordinatorsAndSummariesStaySummaries) {
   const auto other_user = server_->users().FindByEmail("other.coordinator@northmoor.example");
   EXPECT_EQ(other.Call("DELETE", review + "/members/" + std::to_string(other_user->id)).status,
             409u);
+}
+
+// Issue 12, findings 10 and 11: a NUL passed validation and came back as a
+// 409 quoting SQL (or was stored); lengths counted bytes, so 51 "é" failed a
+// 100-character limit. Now every text field refuses control characters with
+// a 400 naming it, writes nothing, and counts characters.
+TEST_F(CaseRecordsTest, TextIsRefusedForControlCharactersAndMeasuredInCharacters) {
+  const auto client = Coordinator();
+  const auto field_of = [](const HttpReply& reply) {
+    const json body = json::parse(reply.body);
+    return body.contains("errors") ? body["errors"][0]["field"].get<std::string>() : "";
+  };
+  const auto reviews_before = Execute("SELECT count(*) FROM review");
+  json nul = NewReferral(std::string("Child \0 Q", 9));
+  auto refused = client.Call("POST", "/api/referrals", nul.dump());
+  EXPECT_EQ(refused.status, 400u) << refused.body;
+  EXPECT_EQ(field_of(refused), "pseudonym");
+  EXPECT_EQ(refused.body.find("constraint"), std::string::npos) << refused.body;
+  json bidi = NewReferral("Child Q");
+  bidi["referrer_name"] = "\u202Efictional";
+  EXPECT_EQ(field_of(client.Call("POST", "/api/referrals", bidi.dump())), "referrer_name");
+  json one_line = NewReferral("Child\nQ");
+  EXPECT_EQ(field_of(client.Call("POST", "/api/referrals", one_line.dump())), "pseudonym");
+  EXPECT_EQ(Execute("SELECT count(*) FROM review"), reviews_before) << "nothing was written";
+
+  std::string hundred;
+  for (int i = 0; i < 100; ++i) hundred += "é";
+  const std::int64_t id = Create(client, NewReferral(hundred))["review_id"];
+  EXPECT_EQ(field_of(client.Call("POST", "/api/referrals", NewReferral(hundred + "é").dump())),
+            "pseudonym")
+      << "101 characters";
+  json multi_line = NewReferral("Child Q2");
+  multi_line["summary"] = "First line.\nSecond line.";
+  Create(client, multi_line);
+
+  const auto pause =
+      Change(client, "POST", id, "/stage", {{"to", "paused"}, {"reason", std::string(1, '\0')}});
+  EXPECT_EQ(pause.status, 400u) << pause.body;
+  EXPECT_EQ(field_of(pause), "reason");
+  const auto family = Change(client, "POST", id, "/family-involvement",
+                             {{"family_member", std::string("Mother\0x", 8)},
+                              {"event", "invited"},
+                              {"on_date", "2026-04-01"}});
+  EXPECT_EQ(family.status, 400u) << family.body;
+  EXPECT_EQ(field_of(family), "family_member");
+}
+
+// Issue 12, finding 13: If-Match "review-5-041" matched version 41; an empty
+// PATCH answered 200, bumped the version and wrote an audit event; a body
+// sent as application/jsonx was read as JSON.
+TEST_F(CaseRecordsTest, ETagsMatchExactlyAndAnEmptyOrMislabelledChangeIsRefused) {
+  const auto client = Coordinator();
+  const std::int64_t id = Create(client, NewReferral("Child R"))["review_id"];
+  const std::string path = "/api/reviews/" + std::to_string(id);
+  const std::string etag = Review(client, id).Header("etag");
+  const auto dash = etag.rfind('-');
+  ASSERT_NE(dash, std::string::npos) << etag;
+  const std::string padded = etag.substr(0, dash + 1) + "0" + etag.substr(dash + 1);
+  EXPECT_EQ(
+      client.Call("PATCH", path, json{{"pseudonym", "Child R2"}}.dump(), {{"If-Match", padded}})
+          .status,
+      412u)
+      << padded;
+  const auto events = Execute("SELECT count(*) FROM audit_event");
+  const auto empty = client.Call("PATCH", path, "{}", {{"If-Match", etag}});
+  EXPECT_EQ(empty.status, 400u) << empty.body;
+  EXPECT_NE(empty.body.find("\"body\""), std::string::npos) << empty.body;
+  const auto mislabelled = client.Call("PATCH", path, json{{"pseudonym", "Child R3"}}.dump(),
+                                       {{"If-Match", etag}, {"Content-Type", "application/jsonx"}});
+  EXPECT_EQ(mislabelled.status, 400u) << mislabelled.body;
+  EXPECT_EQ(Review(client, id).Header("etag"), etag) << "the version did not move";
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event"), events) << "nothing was audited";
+}
+
+// Issue 12, finding 12: a recommendation number of INT64_MAX was taken (and
+// then broke every unnumbered recommendation of the review); dates from
+// 0000-01-01 to 9999-12-31 were taken; a referral could be received before
+// its incident. Every number and date now has a range, checked in one place.
+TEST_F(CaseRecordsTest, NumbersAndDatesHaveRanges) {
+  const auto client = Coordinator();
+  const auto field_of = [](const HttpReply& reply) {
+    EXPECT_EQ(reply.status, 400u) << reply.body;
+    const json body = json::parse(reply.body);
+    return body.contains("errors") ? body["errors"][0]["field"].get<std::string>() : "";
+  };
+  for (const char* date : {"0000-01-01", "1899-12-31", "2101-01-01", "9999-12-31"}) {
+    json referral = NewReferral("Child S");
+    referral["received_on"] = date;
+    EXPECT_EQ(field_of(client.Call("POST", "/api/referrals", referral.dump())), "received_on")
+        << date;
+  }
+  json early = NewReferral("Child S");
+  early["received_on"] = "2026-03-01";  // the incident was on 2 March
+  EXPECT_EQ(field_of(client.Call("POST", "/api/referrals", early.dump())), "received_on");
+
+  const std::int64_t id = Create(client, NewReferral("Child S"))["review_id"];
+  const std::string recommendations = "/api/reviews/" + std::to_string(id) + "/recommendations";
+  for (const json& number : {json(9223372036854775807LL), json(18446744073709551615ULL), json(0),
+                             json(-1), json(1000)}) {
+    EXPECT_EQ(
+        field_of(client.Call(
+            "POST", recommendations,
+            json{{"number", number}, {"text", "Fictional."}, {"target", "partnership"}}.dump())),
+        "number")
+        << number;
+  }
+  EXPECT_EQ(client
+                .Call("POST", recommendations,
+                      json{{"text", "Fictional."}, {"target", "partnership"}}.dump())
+                .status,
+            201u)
+      << "an unnumbered recommendation still takes the next number";
 }
 
 }  // namespace

@@ -44,6 +44,9 @@ class InProcessServer {
   // Whether the first administrator's one-time password was replaced (see
   // SignInAdmin in integration/api_client.h).
   bool admin_password_changed = false;
+  // The last second-factor step the first administrator signed in with: the
+  // server takes each step's code once (see SignInAdmin).
+  std::int64_t admin_totp_step = -1;
 
  private:
   TempDir dir_;

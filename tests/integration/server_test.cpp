@@ -119,6 +119,31 @@ TEST_F(ServerTest, MalformedHttpIs400) {
   EXPECT_NE(reply.find("Content-Security-Policy"), std::string::npos);
 }
 
+// Issue 12, finding 14: framing a proxy could read differently. Each gets one
+// 400 and the connection closes: the pipelined request after it is never
+// answered, so nothing can be smuggled past a proxy.
+TEST_F(ServerTest, AmbiguousFramingIs400AndClosesTheConnection) {
+  const std::string smuggled = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  const std::vector<std::string> ambiguous = {
+      "POST /api/version HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: xchunked\r\n"
+      "Content-Length: 4\r\n\r\nabcd",
+      "POST /api/version HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n"
+      "Content-Length: 4\r\n\r\n0\r\n\r\n",
+      "GET /api/version HTTP/1.1\r\nHost: x\r\nHost: y\r\n\r\n",
+      "GET /api/version HTTP/1.1\r\n\r\n",
+      "GET /api/version HTTP/1.1\r\nHost: x\r\nX-Folded: a\r\n b\r\n\r\n",
+  };
+  for (const auto& request : ambiguous) {
+    const std::string reply = SendRaw(port(), request + smuggled, 2000);
+    EXPECT_TRUE(reply.starts_with("HTTP/1.1 400")) << request << "\n---\n" << reply;
+    EXPECT_EQ(reply.find("HTTP/1.1 200"), std::string::npos)
+        << "the pipelined request was answered";
+  }
+  const std::string old_client = SendRaw(port(), "GET /api/version HTTP/1.0\r\n\r\n", 2000);
+  EXPECT_TRUE(old_client.starts_with("HTTP/1.1 200") || old_client.starts_with("HTTP/1.0 200"))
+      << "HTTP/1.0 needs no Host: " << old_client.substr(0, 80);
+}
+
 TEST_F(ServerTest, ServesTheWebAppWithCacheHeaders) {
   const auto page = Get(port(), "/");
   EXPECT_EQ(page.status, 200u);

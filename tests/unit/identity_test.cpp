@@ -2,6 +2,9 @@
 // expiry, lockout, the second factor, disabling, password changes, audit events.
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 #include "app/data_directory.h"
 #include "app/sessions.h"
 #include "app/totp.h"
@@ -50,6 +53,27 @@ class IdentityTest : public ::testing::Test {
                           std::optional<std::string> totp = {}, std::string address = "192.0.2.1") {
     return sessions_.SignIn(SignInRequest{std::move(email), std::string(password), std::move(totp),
                                           std::move(address)});
+  }
+
+  // Enrols a new coordinator's second factor; returns its secret.
+  std::string Enrol(std::string email) {
+    const auto id = AddUser(std::move(email), {Role::kCoordinator});
+    auto uri = users_.EnrolTotp(id, Actor::System());
+    EXPECT_TRUE(uri);
+    if (!uri) return {};
+    const auto start = uri->find("secret=") + 7;
+    return uri->substr(start, uri->find('&', start) - start);
+  }
+
+  // session.failed events for `reason` ("credentials", "locked", ...).
+  std::int64_t CountFailures(std::string_view reason) {
+    auto connection = database_->Acquire();
+    auto rows = (*connection)
+                    ->Query(
+                        "SELECT count(*) FROM audit_event WHERE action = 'session.failed' "
+                        "AND json_extract(detail, '$.reason') = $1",
+                        {db::Value(std::string(reason))});
+    return rows ? rows->front().Int(0).value_or(-1) : -1;
   }
 
   std::int64_t CountEvents(std::string_view action) {
@@ -197,19 +221,90 @@ TEST_F(IdentityTest, OneAddressGuessingAcrossAccountsIsSlowedDown) {
 }
 
 TEST_F(IdentityTest, SecondFactorIsCheckedWhenEnrolled) {
-  const auto id = AddUser("totp@northmoor.example", {Role::kCoordinator});
-  auto uri = users_.EnrolTotp(id, Actor::System());
-  ASSERT_TRUE(uri);
-  const auto secret_start = uri->find("secret=") + 7;
-  const std::string secret = uri->substr(secret_start, uri->find('&', secret_start) - secret_start);
-
-  auto missing = SignIn("totp@northmoor.example");
-  ASSERT_FALSE(missing);
-  EXPECT_EQ(missing.error().fields.at(0).field, "totp_code");
+  const std::string secret = Enrol("totp@northmoor.example");
   const std::string code = *TotpCode(secret, clock_.Now());
   const std::string wrong = code == "000000" ? "111111" : "000000";
+  EXPECT_FALSE(SignIn("totp@northmoor.example"));
   EXPECT_FALSE(SignIn("totp@northmoor.example", kPassword, wrong));
   EXPECT_TRUE(SignIn("totp@northmoor.example", kPassword, code));
+}
+
+// Issue 12, finding 3: a right password without its code was a distinct
+// answer naming totp_code, which told a guesser the password was right.
+TEST_F(IdentityTest, EveryWrongPartGetsOneAnswerNamingNoField) {
+  const std::string secret = Enrol("totp@northmoor.example");
+  const std::string code = *TotpCode(secret, clock_.Now());
+  const std::string wrong = code == "000000" ? "111111" : "000000";
+  const auto wrong_password = SignIn("totp@northmoor.example", "not the password", code);
+  const auto missing_code = SignIn("totp@northmoor.example");
+  const auto wrong_code = SignIn("totp@northmoor.example", kPassword, wrong);
+  const auto no_such_user = SignIn("nobody@northmoor.example", kPassword, code);
+  for (const auto* refused : {&wrong_password, &missing_code, &wrong_code, &no_such_user}) {
+    ASSERT_FALSE(*refused);
+    EXPECT_EQ(refused->error().code, ErrorCode::kUnauthenticated);
+    EXPECT_EQ(refused->error().message, wrong_password.error().message);
+    EXPECT_TRUE(refused->error().fields.empty());
+  }
+  // Each counted: two more and the account locks, right code or not.
+  EXPECT_FALSE(SignIn("totp@northmoor.example"));
+  EXPECT_FALSE(SignIn("totp@northmoor.example"));
+  EXPECT_FALSE(SignIn("totp@northmoor.example", kPassword, code));
+  EXPECT_EQ(CountEvents("session.failed"), 7);
+}
+
+// Issue 12, finding 2: RFC 6238 section 5.2, a code is accepted once.
+TEST_F(IdentityTest, ASecondFactorCodeIsAcceptedOnceAndNoEarlierOneAfterIt) {
+  const std::string secret = Enrol("totp@northmoor.example");
+  const std::string code = *TotpCode(secret, clock_.Now());
+  ASSERT_TRUE(SignIn("totp@northmoor.example", kPassword, code));
+  EXPECT_FALSE(SignIn("totp@northmoor.example", kPassword, code)) << "replayed in its window";
+  clock_.Advance(30s);
+  EXPECT_FALSE(SignIn("totp@northmoor.example", kPassword, code))
+      << "still within one step of drift, but used";
+  const std::string next = *TotpCode(secret, clock_.Now());
+  ASSERT_TRUE(SignIn("totp@northmoor.example", kPassword, next));
+  // The step before the one used is refused too, though still within drift.
+  clock_.Advance(30s);
+  const std::string later = *TotpCode(secret, clock_.Now());
+  ASSERT_TRUE(SignIn("totp@northmoor.example", kPassword, later));
+  EXPECT_FALSE(SignIn("totp@northmoor.example", kPassword, next));
+}
+
+// Issue 12, finding 4: with several hashing threads, 15 wrong passwords at
+// once had 8 checked before the lock took. Each attempt is now reserved
+// before its password is checked, so no more than five ever are.
+TEST_F(IdentityTest, ConcurrentGuessesCheckAtMostFivePasswords) {
+  AddUser("target@northmoor.example", {Role::kPartner});
+  std::vector<std::thread> guessers;
+  for (int i = 0; i < 15; ++i) {
+    guessers.emplace_back([this, i] {
+      EXPECT_FALSE(SignIn("target@northmoor.example", "guess " + std::to_string(i), {},
+                          "192.0.2." + std::to_string(10 + i)));
+    });
+  }
+  for (auto& guesser : guessers) guesser.join();
+  EXPECT_EQ(CountFailures("credentials"), 5);
+  EXPECT_EQ(CountFailures("locked"), 10);
+  EXPECT_FALSE(SignIn("target@northmoor.example")) << "locked";
+}
+
+// Issue 12, finding 3: changing a password never counted a wrong current one.
+TEST_F(IdentityTest, WrongCurrentPasswordsCountTowardsTheLockout) {
+  AddUser("changer@northmoor.example", {Role::kPartner});
+  auto signed_in = SignIn("changer@northmoor.example");
+  ASSERT_TRUE(signed_in);
+  const Actor actor = Actor::Of(signed_in->principal, "192.0.2.1");
+  for (int i = 0; i < 5; ++i) {
+    auto changed = sessions_.ChangePassword(signed_in->principal, "not it",
+                                            "a new passphrase for tests", actor);
+    ASSERT_FALSE(changed);
+    EXPECT_EQ(changed.error().fields.at(0).field, "current_password");
+  }
+  EXPECT_FALSE(SignIn("changer@northmoor.example")) << "five wrong guesses lock the account";
+  EXPECT_FALSE(sessions_.ChangePassword(signed_in->principal, kPassword,
+                                        "a new passphrase for tests", actor))
+      << "nor may the password be changed while locked";
+  EXPECT_EQ(CountFailures("password_change"), 5);
 }
 
 TEST_F(IdentityTest, AdministratorsMustHaveASecondFactor) {

@@ -53,5 +53,20 @@ TEST(Problem, InvalidUtf8InADetailNeverBreaksTheJson) {
   EXPECT_TRUE(nlohmann::json::accept(response.body()));
 }
 
+// Issue 12, finding 10: a database constraint failure came back to the
+// client with the SQL statement in its message.
+TEST(Problem, ABugsMessageIsNeverSent) {
+  const auto response =
+      ProblemResponse(Error{ErrorCode::kInternal,
+                            "database: CHECK constraint failed: length(reason) > 0 (UPDATE review "
+                            "SET pause_reason...)",
+                            {}},
+                      11, true);
+  EXPECT_EQ(response.result(), Status::internal_server_error);
+  EXPECT_EQ(response.body().find("CHECK"), std::string::npos) << response.body();
+  EXPECT_EQ(response.body().find("UPDATE"), std::string::npos) << response.body();
+  EXPECT_NE(response.body().find("nothing was changed"), std::string::npos) << response.body();
+}
+
 }  // namespace
 }  // namespace casereview::http

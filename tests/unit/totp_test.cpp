@@ -28,13 +28,14 @@ TEST(Totp, SixDigitsAreTheLastSixOfTheVector) {
 
 TEST(Totp, AcceptsOneStepOfDriftEitherWayAndNoMore) {
   const std::string code = *TotpCode(kRfcSecret, At(1111111109));
-  EXPECT_TRUE(VerifyTotp(kRfcSecret, code, At(1111111109)));
-  EXPECT_TRUE(VerifyTotp(kRfcSecret, code, At(1111111109 + 30)));
-  EXPECT_TRUE(VerifyTotp(kRfcSecret, code, At(1111111109 - 30)));
-  EXPECT_FALSE(VerifyTotp(kRfcSecret, code, At(1111111109 + 60)));
-  EXPECT_FALSE(VerifyTotp(kRfcSecret, code, At(1111111109 - 60)));
-  EXPECT_FALSE(VerifyTotp(kRfcSecret, "12345", At(1111111109)));
-  EXPECT_FALSE(VerifyTotp(kRfcSecret, "", At(1111111109)));
+  const std::int64_t step = 1111111109 / 30;
+  EXPECT_EQ(MatchTotpStep(kRfcSecret, code, At(1111111109)), step);
+  EXPECT_EQ(MatchTotpStep(kRfcSecret, code, At(1111111109 + 30)), step);
+  EXPECT_EQ(MatchTotpStep(kRfcSecret, code, At(1111111109 - 30)), step);
+  EXPECT_FALSE(MatchTotpStep(kRfcSecret, code, At(1111111109 + 60)));
+  EXPECT_FALSE(MatchTotpStep(kRfcSecret, code, At(1111111109 - 60)));
+  EXPECT_FALSE(MatchTotpStep(kRfcSecret, "12345", At(1111111109)));
+  EXPECT_FALSE(MatchTotpStep(kRfcSecret, "", At(1111111109)));
 }
 
 TEST(Totp, Base32RoundTripsAndRejectsForeignCharacters) {

@@ -40,7 +40,7 @@ export interface Credentials {
   totp_code?: string;
 }
 
-/** Signs in; throws ApiError (401 with a `totp_code` field error when the code is needed). */
+/** Signs in; throws ApiError (401, one answer whatever was wrong). */
 export async function signIn(credentials: Credentials): Promise<Session> {
   const { body } = await request<Session>('POST', '/api/session', { body: credentials, anonymous: true });
   setCsrfToken(body.csrf_token);

@@ -14,9 +14,11 @@ const notices: Record<string, string> = {
 };
 
 /**
- * Sign in: email and password, then the 6-digit code from an authenticator
- * app when the account has a second factor (the server says so by asking
- * for `totp_code`). Afterwards the user goes back to where they were.
+ * Sign in: email, password and, for an account with a second factor, the
+ * 6-digit code from an authenticator app, all on one page. The server gives
+ * one answer to anything wrong (it never says which part was right, nor
+ * whether the account has a second factor). Afterwards the user goes back to
+ * where they were.
  */
 export function SignInPage() {
   const { search } = useLocation();
@@ -24,7 +26,6 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const [needsCode, setNeedsCode] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   usePageTitle(error ? 'Error: Sign in' : 'Sign in');
@@ -34,21 +35,15 @@ export function SignInPage() {
     if (busy) return;
     setBusy(true);
     try {
-      const session = await signIn(needsCode ? { email, password, totp_code: code.replace(/\s/g, '') } : { email, password });
+      const totp = code.replace(/\s/g, '');
+      const session = await signIn(totp ? { email, password, totp_code: totp } : { email, password });
       signedIn(session);
       const to = sameSiteReturn(search) ?? '/';
       navigate(session.password_change_required ? `/account/password?return=${encodeURIComponent(to)}` : to, {
         replace: true,
       });
     } catch (caught) {
-      const failure = asApiError(caught);
-      const codeError = errorFor(failure.problem.errors, 'totp_code');
-      if (!needsCode && codeError && failure.status === 401 && /required/.test(codeError)) {
-        setNeedsCode(true);
-        setError(null);
-      } else {
-        setError(failure);
-      }
+      setError(asApiError(caught));
     } finally {
       setBusy(false);
     }
@@ -62,58 +57,47 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         {error ? (
           error.status === 401 && fieldErrors.length === 0 ? (
-            <ErrorSummary
-              errors={[{ field: needsCode ? 'totp_code' : 'email', message: error.problem.detail ?? 'Check your email address and password' }]}
-            />
+            <ErrorSummary errors={[{ field: 'email', message: error.problem.detail ?? 'Check your email address, password and code' }]} />
           ) : (
             <ProblemSummary error={error} />
           )
         ) : null}
         {notice && !error ? <NotificationBanner heading={notice} /> : null}
+        <h1 className="govuk-heading-l">Sign in</h1>
         <form onSubmit={submit} noValidate>
-          {needsCode ? (
-            <>
-              <h1 className="govuk-heading-l">Enter the code from your authenticator app</h1>
-              <p className="govuk-body">Your account has a second factor. Open your authenticator app and enter the 6-digit code it shows for Case reviews.</p>
-              <TextInput
-                name="totp_code"
-                label="Code"
-                hint="For example, 123456"
-                width={5}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                spellCheck={false}
-                value={code}
-                onChange={setCode}
-                error={errorFor(fieldErrors, 'totp_code') ?? (error?.status === 401 ? error.problem.detail : undefined)}
-              />
-            </>
-          ) : (
-            <>
-              <h1 className="govuk-heading-l">Sign in</h1>
-              <TextInput
-                name="email"
-                label="Email address"
-                type="email"
-                autoComplete="username"
-                spellCheck={false}
-                value={email}
-                onChange={setEmail}
-                error={errorFor(fieldErrors, 'email')}
-              />
-              <TextInput
-                name="password"
-                label="Password"
-                type="password"
-                autoComplete="current-password"
-                value={password}
-                onChange={setPassword}
-                error={errorFor(fieldErrors, 'password')}
-              />
-            </>
-          )}
+          <TextInput
+            name="email"
+            label="Email address"
+            type="email"
+            autoComplete="username"
+            spellCheck={false}
+            value={email}
+            onChange={setEmail}
+            error={errorFor(fieldErrors, 'email')}
+          />
+          <TextInput
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={setPassword}
+            error={errorFor(fieldErrors, 'password')}
+          />
+          <TextInput
+            name="totp_code"
+            label="Code from your authenticator app (if your account has a second factor)"
+            hint="The 6 digits your authenticator app shows for Case reviews, for example 123456. Leave this empty if your account does not use one."
+            width={5}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            spellCheck={false}
+            value={code}
+            onChange={setCode}
+            error={errorFor(fieldErrors, 'totp_code')}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={busy} aria-disabled={busy}>
-            {needsCode ? 'Continue' : 'Sign in'}
+            Sign in
           </button>
         </form>
       </div>
