@@ -1,6 +1,9 @@
 #include "app/case_access.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <set>
 
 #include "app/audit_trail.h"
 
@@ -114,6 +117,26 @@ Result<ReviewAccess> AccessReviewForEdit(db::Connection& connection, const Princ
   if (!access->may_edit) return Fail(ErrorCode::kForbidden, "you may not change this review");
   if (auto open = CheckOpen(*access); !open) return Failure(open);
   return access;
+}
+
+Result<void> RecordRestrictedListRead(db::Connection& connection, const Actor& actor, Instant at,
+                                      std::string_view what,
+                                      const std::vector<std::int64_t>& restricted) {
+  if (restricted.empty()) return {};
+  const std::set<std::int64_t> distinct(restricted.begin(), restricted.end());
+  const std::string reviews = fmt::format("{}", fmt::join(distinct, ","));
+  return db::InTransaction(connection, [&](db::Connection& tx) {
+    return RecordEvent(tx, actor, "review.read", "review", "", at,
+                       {{"part", std::string(what)}, {"reviews", reviews}});
+  });
+}
+
+Result<void> RecordAssignedMember(db::Connection& transaction, const Actor& actor,
+                                  std::int64_t review_id, std::int64_t user_id, Instant at,
+                                  MemberRole role) {
+  return RecordEvent(
+      transaction, actor, "review.member_assigned", "review", std::to_string(review_id), at,
+      {{"user_id", std::to_string(user_id)}, {"role", std::string(kMemberRoles.Name(role))}});
 }
 
 std::optional<std::int64_t> ConfinedAgency(const Principal& principal) {

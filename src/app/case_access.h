@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "app/principal.h"
+#include "core/case_records.h"
 #include "core/error.h"
 #include "core/instant.h"
 #include "db/database.h"
@@ -58,6 +59,21 @@ ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool r
 // reviews they can see (admins, coordinators, panel members, partners, and
 // reviewers who are not also agency leads).
 std::optional<std::int64_t> ConfinedAgency(const Principal& principal);
+
+// Records, in a transaction of its own, one review.read event for a list
+// read (`what`: "reviews", "deadlines", ...) that returned records of the
+// restricted reviews `restricted` (their ids, named in the event); does
+// nothing when there are none. One event per request, not one per row.
+Result<void> RecordRestrictedListRead(db::Connection& connection, const Actor& actor, Instant at,
+                                      std::string_view what,
+                                      const std::vector<std::int64_t>& restricted);
+
+// Records that `user_id` was made a member of review `review_id` (in the
+// caller's transaction): whenever anyone, the system included, puts someone
+// on a review, so that who can see a restricted review is never unexplained.
+Result<void> RecordAssignedMember(db::Connection& transaction, const Actor& actor,
+                                  std::int64_t review_id, std::int64_t user_id, Instant at,
+                                  MemberRole role = MemberRole::kMember);
 
 // kConflict when the review is closed (a closed review is final).
 Result<void> CheckOpen(const ReviewAccess& access);

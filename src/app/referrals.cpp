@@ -165,6 +165,10 @@ Result<Referral> Referrals::Create(const Principal& principal, const NewReferral
         "VALUES ($1, $2, 'member', $3)",
         {Value(review_id), Value(principal.user_id), Value(at)});
     if (!member) return Failure(member);
+    if (auto audited = RecordAssignedMember(tx, actor, review_id, principal.user_id, now);
+        !audited) {
+      return Failure(audited);
+    }
     if (auto refreshed = RefreshMilestones(tx, review_id); !refreshed) return Failure(refreshed);
     if (auto audited =
             RecordEvent(tx, actor, "referral.created", "referral", std::to_string(referral_id), now,

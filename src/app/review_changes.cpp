@@ -168,6 +168,12 @@ Result<ReviewDetail> ReviewChanges::Edit(const Principal& principal, std::int64_
               "VALUES ($1, $2, 'member', $3) ON CONFLICT (review_id, user_id) DO NOTHING",
               {Value(review_id), Value(principal.user_id), Value(FormatInstant(now))});
           if (!kept) return Failure(kept);
+          if (*kept > 0) {
+            if (auto audited = RecordAssignedMember(tx, actor, review_id, principal.user_id, now);
+                !audited) {
+              return audited;
+            }
+          }
         }
         std::string changed;
         for (auto& [column, value] : columns) {
@@ -440,10 +446,7 @@ Result<ReviewDetail> ReviewChanges::Assign(const Principal& principal, std::int6
             return audited;
           }
         }
-        return RecordEvent(tx, actor, "review.member_assigned", "review", std::to_string(review_id),
-                           now,
-                           {{"user_id", std::to_string(member.user_id)},
-                            {"role", std::string(kMemberRoles.Name(member.role))}});
+        return RecordAssignedMember(tx, actor, review_id, member.user_id, now, member.role);
       });
 }
 

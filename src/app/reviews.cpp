@@ -174,10 +174,24 @@ Result<void> LoadParts(db::Connection& tx, ReviewDetail& detail) {
   return {};
 }
 
+// Audits a page of `items` (each with `restricted`) as one read of the
+// restricted reviews among them, whose ids `review_of` gives.
+template <typename Item, typename ReviewOf>
+Result<void> AuditRestricted(db::Connection& connection, const Actor& actor, Instant at,
+                             std::string_view what, const std::vector<Item>& items,
+                             ReviewOf review_of) {
+  std::vector<std::int64_t> restricted;
+  for (const Item& item : items) {
+    if (item.restricted) restricted.push_back(review_of(item));
+  }
+  return RecordRestrictedListRead(connection, actor, at, what, restricted);
+}
+
 }  // namespace
 
 Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter& filter,
-                                 std::optional<std::int64_t> cursor, int limit) {
+                                 std::optional<std::int64_t> cursor, int limit,
+                                 const Actor& actor) {
   if (limit < 1 || limit > kMaxReviewPage) {
     return std::unexpected(Error{ErrorCode::kInvalid,
                                  "the review query is not valid",
@@ -238,6 +252,11 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
       break;
     }
     page.items.push_back(ReadReview(row, today).summary);
+  }
+  if (auto audited = AuditRestricted(**connection, actor, clock_.Now(), "reviews", page.items,
+                                     [](const ReviewSummary& review) { return review.id; });
+      !audited) {
+    return Failure(audited);
   }
   return page;
 }
@@ -360,7 +379,8 @@ Result<void> RefreshMilestones(db::Connection& tx, std::int64_t review_id) {
 }
 
 Result<DeadlinePage> Reviews::Deadlines(const Principal& principal, int within_days,
-                                        const std::optional<DeadlineCursor>& cursor, int limit) {
+                                        const std::optional<DeadlineCursor>& cursor, int limit,
+                                        const Actor& actor) {
   if (within_days < 0 || within_days > 366) {
     return std::unexpected(Error{ErrorCode::kInvalid,
                                  "the deadline query is not valid",
@@ -387,7 +407,7 @@ Result<DeadlinePage> Reviews::Deadlines(const Principal& principal, int within_d
   auto rows =
       (*connection)
           ->Query(fmt::format("SELECT r.id, r.pseudonym, r.stage, m.milestone, m.title, m.basis, "
-                              "m.due_on FROM review_milestone m CROSS JOIN review r "
+                              "m.due_on, r.restricted FROM review_milestone m CROSS JOIN review r "
                               "WHERE r.id = m.review_id AND m.done_on IS NULL AND "
                               "m.due_on IS NOT NULL AND m.due_on <= $1 "
                               "AND (m.due_on, m.review_id, m.milestone) > ($2, $3, $4) "
@@ -414,7 +434,13 @@ Result<DeadlinePage> Reviews::Deadlines(const Principal& principal, int within_d
     deadline.basis = row.Text(5).value_or("");
     deadline.due = DateAt(row, 6).value_or(today);
     deadline.state = StateOn(deadline.due, std::nullopt, today);
+    deadline.restricted = row.Int(7).value_or(0) != 0;
     page.items.push_back(std::move(deadline));
+  }
+  if (auto audited = AuditRestricted(**connection, actor, clock_.Now(), "deadlines", page.items,
+                                     [](const Deadline& deadline) { return deadline.review_id; });
+      !audited) {
+    return Failure(audited);
   }
   return page;
 }

@@ -149,6 +149,7 @@ struct Deadline {
   std::string basis;
   CivilDate due;
   MilestoneState state = MilestoneState::kUpcoming;
+  bool restricted = false;  // of a restricted review
 };
 
 // Where the next page of deadlines starts: after this due date, review and milestone.
@@ -188,8 +189,9 @@ class Reviews {
 
   // Reviews the caller may see that match `filter`, newest first, after the
   // review `cursor` (the previous page's next_cursor), at most `limit` (1..200).
+  // A page holding restricted reviews is one audited read (`actor`'s).
   Result<ReviewPage> List(const Principal& principal, const ReviewFilter& filter,
-                          std::optional<std::int64_t> cursor, int limit);
+                          std::optional<std::int64_t> cursor, int limit, const Actor& actor);
 
   // One review; kNotFound when the caller may not see it.
   Result<ReviewDetail> Get(const Principal& principal, std::int64_t review_id, const Actor& actor);
@@ -209,8 +211,10 @@ class Reviews {
   // included), across the open reviews the caller may see, by due date (so
   // overdue first), a page of at most `limit` (1..500) after `cursor`.
   // within_days 0..366.
+  // A page holding restricted reviews' deadlines is one audited read.
   Result<DeadlinePage> Deadlines(const Principal& principal, int within_days,
-                                 const std::optional<DeadlineCursor>& cursor, int limit);
+                                 const std::optional<DeadlineCursor>& cursor, int limit,
+                                 const Actor& actor);
 
  private:
   db::ConnectionPool& database_;

@@ -49,6 +49,20 @@ CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings) {
       ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000}))
       ->capture_default_str();
   command
+      ->add_option("--max-connections-per-address", settings.max_connections_per_address,
+                   "Connections one client address may hold at once; more are answered 503 "
+                   "(not counted with --trust-proxy)")
+      ->envname("CASEREVIEW_MAX_CONNECTIONS_PER_ADDRESS")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000}))
+      ->capture_default_str();
+  command
+      ->add_option("--header-timeout-seconds", settings.header_timeout_seconds,
+                   "A request's headers (and a kept-alive connection's next request) must "
+                   "arrive within this")
+      ->envname("CASEREVIEW_HEADER_TIMEOUT_SECONDS")
+      ->check(CLI::Range(1u, 300u))
+      ->capture_default_str();
+  command
       ->add_option("--max-body-bytes", settings.max_body_bytes,
                    "Request bodies above this are answered 413")
       ->envname("CASEREVIEW_MAX_BODY_BYTES")
@@ -158,6 +172,8 @@ int RunServe(const ServeSettings& settings) {
   options.io_threads = settings.io_threads;
   options.worker_threads = settings.worker_threads;
   options.max_connections = settings.max_connections;
+  options.max_connections_per_address = settings.max_connections_per_address;
+  options.header_timeout = std::chrono::seconds(settings.header_timeout_seconds);
   options.body_limit = settings.max_body_bytes;
   options.read_timeout = std::chrono::seconds(settings.timeout_seconds);
   options.write_timeout = std::chrono::seconds(settings.timeout_seconds);

@@ -15,6 +15,8 @@ struct ServeSettings {
   unsigned io_threads = 0;
   unsigned worker_threads = 4;
   std::size_t max_connections = 1024;
+  std::size_t max_connections_per_address = 64;
+  unsigned header_timeout_seconds = 10;
   std::size_t max_body_bytes = std::size_t{1024} * 1024;
   unsigned timeout_seconds = 30;
   unsigned hashing_threads = 1;

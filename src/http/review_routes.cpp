@@ -67,7 +67,7 @@ Result<Response> ListReviews(app::Reviews& reviews, const RequestContext& contex
   if (!errors.empty()) {
     return std::unexpected(Error{ErrorCode::kInvalid, "the review query is not valid", errors});
   }
-  auto page = reviews.List(*context.principal, filter, cursor, limit);
+  auto page = reviews.List(*context.principal, filter, cursor, limit, ActorOf(context));
   if (!page) return Failure(page);
   json items = json::array();
   for (const auto& review : page->items) items.push_back(ReviewSummaryJson(review));
@@ -146,7 +146,7 @@ Result<Response> ListDeadlines(app::Reviews& reviews, const RequestContext& cont
   if (!errors.empty()) {
     return std::unexpected(Error{ErrorCode::kInvalid, "the deadline query is not valid", errors});
   }
-  auto page = reviews.Deadlines(*context.principal, within, cursor, limit);
+  auto page = reviews.Deadlines(*context.principal, within, cursor, limit, ActorOf(context));
   if (!page) return Failure(page);
   json items = json::array();
   for (const auto& deadline : page->items) items.push_back(DeadlineJson(deadline));

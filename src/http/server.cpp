@@ -74,8 +74,10 @@ struct Outcome {
 // One accepted connection, shared by its session coroutine and the shutdown
 // walk over live connections.
 struct LiveConnection {
-  explicit LiveConnection(beast::tcp_stream accepted) : stream(std::move(accepted)) {}
+  LiveConnection(beast::tcp_stream accepted, std::string peer)
+      : stream(std::move(accepted)), peer_address(std::move(peer)) {}
   beast::tcp_stream stream;
+  std::string peer_address;                   // empty when not counted per address
   std::atomic<bool> awaiting_request{false};  // between requests: safe to close
 };
 
@@ -93,6 +95,7 @@ struct Server::Impl {
   std::atomic<bool> destroying{false};
   std::mutex live_mutex;
   std::unordered_map<const void*, std::weak_ptr<LiveConnection>> live;  // keyed by address
+  std::unordered_map<std::string, std::size_t> per_address;             // open connections by peer
   asio::io_context ioc;
   asio::thread_pool workers;
   asio::thread_pool hashers;
@@ -136,8 +139,9 @@ struct Server::Impl {
   struct ConnectionGuard {
     Impl& impl;
     const void* key;
+    std::string peer;  // whose per-address slot this holds, if any
     ConnectionGuard(Impl& owner, const std::shared_ptr<LiveConnection>& connection)
-        : impl(owner), key(connection.get()) {
+        : impl(owner), key(connection.get()), peer(connection->peer_address) {
       std::lock_guard lock(impl.live_mutex);
       impl.live.emplace(key, connection);
     }
@@ -147,6 +151,12 @@ struct Server::Impl {
       {
         std::lock_guard lock(impl.live_mutex);
         impl.live.erase(key);
+        if (!peer.empty()) {
+          if (auto found = impl.per_address.find(peer);
+              found != impl.per_address.end() && --found->second == 0) {
+            impl.per_address.erase(found);
+          }
+        }
       }
       if (impl.active.fetch_sub(1) == 1 && impl.stopping && !impl.destroying) impl.ioc.stop();
     }
@@ -193,15 +203,39 @@ struct Server::Impl {
         continue;
       }
       auto executor = socket.get_executor();
-      if (active.fetch_add(1) >= options.max_connections) {
+      // Behind trusted proxies every connection comes from a proxy: the cap
+      // per address is theirs to keep.
+      std::string peer;
+      if (options.trusted_proxies == 0) {
+        error_code unknown;
+        const auto endpoint = socket.remote_endpoint(unknown);
+        if (!unknown) peer = endpoint.address().to_string();
+      }
+      if (active.fetch_add(1) >= options.max_connections || !TakeAddressSlot(peer)) {
         active.fetch_sub(1);
         asio::co_spawn(executor, RefuseBusy(beast::tcp_stream(std::move(socket))), asio::detached);
         continue;
       }
-      asio::co_spawn(
-          executor, Session(std::make_shared<LiveConnection>(beast::tcp_stream(std::move(socket)))),
-          asio::detached);
+      asio::co_spawn(executor,
+                     Session(std::make_shared<LiveConnection>(beast::tcp_stream(std::move(socket)),
+                                                              std::move(peer))),
+                     asio::detached);
     }
+  }
+
+  // Counts a connection from `peer` against its cap; false, counting nothing,
+  // when the address already holds its share (one address may not take every
+  // slot). An empty peer is not counted.
+  bool TakeAddressSlot(const std::string& peer) {
+    if (peer.empty()) return true;
+    std::lock_guard lock(live_mutex);
+    std::size_t& open = per_address[peer];
+    if (open >= options.max_connections_per_address) {
+      if (open == 0) per_address.erase(peer);
+      return false;
+    }
+    ++open;
+    return true;
   }
 
   // Reads the request (so the peer sees the answer, not a reset), then answers 503.
@@ -258,7 +292,8 @@ struct Server::Impl {
       // Content-Length is checked against the limit as the header completes:
       // admit the largest any route takes, then hold the body to its route's.
       parser.body_limit(largest_body_limit);
-      stream.expires_after(options.read_timeout);
+      // The head must arrive within seconds; the body then gets the request timeout.
+      stream.expires_after(options.header_timeout);
       // The head's raw lines are checked before the parser unfolds them.
       if (auto folded = co_await BufferHead(stream, buffer, ec)) {
         connection->awaiting_request = false;
@@ -273,9 +308,15 @@ struct Server::Impl {
       std::size_t body_limit = options.body_limit;
       if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
       if (!ec) {
-        if (auto ambiguous = FramingProblem(parser.get().base())) {
+        std::optional<Error> refused = FramingProblem(parser.get().base());
+        // A body above the default limit is read only for someone the route
+        // admits: nobody can make the server hold a large body unasked.
+        if (!refused && body_limit > options.body_limit) {
+          refused = co_await AdmitHead(parser.get(), ClientAddressOf(parser.get(), peer_address));
+        }
+        if (refused) {
           connection->awaiting_request = false;
-          Response response = ProblemResponse(*ambiguous, 11, false);
+          Response response = ProblemResponse(*refused, 11, false);
           co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
           break;
         }
@@ -285,6 +326,7 @@ struct Server::Impl {
           ec = beast_http::error::body_limit;
         } else {
           parser.body_limit(body_limit);
+          stream.expires_after(options.read_timeout);
           co_await beast_http::async_read(stream, buffer, parser,
                                           asio::redirect_error(kUseAwaitable, ec));
         }
@@ -334,6 +376,23 @@ struct Server::Impl {
       if (ec) co_return std::nullopt;
       buffer.commit(read);
     }
+  }
+
+  // Whether the route a request head names admits its sender (the guard, on a
+  // worker thread, from the headers alone); why not, when it does not.
+  asio::awaitable<std::optional<Error>> AdmitHead(const Request& head,
+                                                  const std::string& client_address) {
+    std::string_view path = head.target();
+    path = path.substr(0, path.find('?'));
+    const auto match = router.Match(head.method(), path);
+    const auto* found = std::get_if<RouteMatch>(&match);
+    if (found == nullptr) co_return std::nullopt;
+    const Route& route = *found->route;
+    auto admitted = co_await RunBlocking(workers, [this, &route, &head, &client_address] {
+      return guard.Admit(route, head, client_address);
+    });
+    if (!admitted) co_return admitted.error();
+    co_return std::nullopt;
   }
 
   // The body limit of the route a request header names: its own, or the server's.

@@ -33,6 +33,13 @@ struct ServerOptions {
   std::chrono::milliseconds write_timeout{30'000};
   std::chrono::milliseconds shutdown_grace{1'500};
   std::size_t max_connections = 1024;
+  // Connections one client address may hold at once (not counted behind
+  // trusted proxies), so that one address cannot take every slot.
+  std::size_t max_connections_per_address = 64;
+  // How long a request's head may take to arrive (and an idle keep-alive
+  // connection may wait for its next request): a slow client cannot hold a
+  // connection for the whole read timeout.
+  std::chrono::milliseconds header_timeout{10'000};
 };
 
 // One line per request for the access log; never holds the query string or body.

@@ -616,6 +616,22 @@ TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
   ASSERT_EQ(admin.Call("GET", "/api/referrals/" + std::to_string(referral)).status, 200u);
   EXPECT_EQ(reads(), before + 2);
   EXPECT_EQ(Review(Coordinator(), id).status, 404u);
+
+  // Issue 12, finding 16: lists that returned the restricted review wrote no
+  // event. Now each such list read is one event naming the reviews.
+  for (const std::string list : {"/api/reviews?limit=200", "/api/deadlines?within_days=366"}) {
+    const auto listed = reads();
+    ASSERT_EQ(admin.Call("GET", list).status, 200u) << list;
+    EXPECT_EQ(reads(), listed + 1) << list;
+    EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE action = 'review.read' AND "
+                      "json_extract(detail, '$.reviews') LIKE '%" +
+                      std::to_string(id) + "%' AND seq = (SELECT max(seq) FROM audit_event)"),
+              1)
+        << list;
+  }
+  const auto unrestricted = reads();
+  ASSERT_EQ(Coordinator().Call("GET", "/api/reviews?limit=200").status, 200u);
+  EXPECT_EQ(reads(), unrestricted) << "a list without restricted reviews is not an audited read";
 }
 
 TEST_F(CaseRecordsTest, InvolvementAndMembersAreValidatedAndRefusalsWriteNothing) {
@@ -847,6 +863,26 @@ TEST_F(CaseRecordsTest, NumbersAndDatesHaveRanges) {
                 .status,
             201u)
       << "an unnumbered recommendation still takes the next number";
+}
+
+// Issue 12, finding 16 (in part): whoever creates a referral, or restricts a
+// review they were not on, was made a member without a review.member_assigned
+// event; session.created had no client address.
+TEST_F(CaseRecordsTest, EveryoneMadeAMemberIsAuditedAndSessionsNameTheirAddress) {
+  const auto assigned = [] {
+    return Execute("SELECT count(*) FROM audit_event WHERE action = 'review.member_assigned'");
+  };
+  const auto before = assigned();
+  const auto client = Coordinator();
+  const std::int64_t id = Create(client, NewReferral("Child T"))["review_id"];
+  EXPECT_EQ(assigned(), before + 1) << "the referral's creator";
+  const auto other = SignInAs(*server_, "coordinator.two@northmoor.example", {Role::kCoordinator});
+  ASSERT_EQ(Change(other, "PATCH", id, "", {{"restricted", true}}).status, 200u);
+  EXPECT_EQ(assigned(), before + 2) << "whoever restricts the review stays on it";
+  EXPECT_GT(Execute("SELECT count(*) FROM audit_event WHERE action = 'session.created'"), 0);
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE action = 'session.created' AND "
+                    "(client_address IS NULL OR client_address = '')"),
+            0);
 }
 
 }  // namespace

@@ -73,7 +73,8 @@ TEST_P(DemoShapeTest, HasEveryStageEveryRagAndDeadlinesOnBothSidesOfToday) {
   EXPECT_GT(rag->green, 0);
 
   // "Your work" lists what is overdue or due in the next 30 days.
-  auto deadlines = reviews.Deadlines(coordinator, 30, std::nullopt, app::kMaxDeadlinePage);
+  auto deadlines = reviews.Deadlines(coordinator, 30, std::nullopt, app::kMaxDeadlinePage,
+                                     app::Actor::Of(coordinator, "192.0.2.1"));
   ASSERT_TRUE(deadlines) << deadlines.error().message;
   const CivilDate today = app::TodayInLondon(clock_);
   int overdue = 0;

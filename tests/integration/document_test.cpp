@@ -299,6 +299,25 @@ TEST_F(DocumentTest, LargeBodiesAreTakenOnlyByTheUploadRoute) {
   EXPECT_NE(over.find("50000000 bytes"), std::string::npos) << over;
 }
 
+// Issue 12, finding 7: an anonymous client could make the server read and
+// hold a 49 MB body per connection before being told 401. Now the route, the
+// session, the CSRF token and the capability are checked from the headers:
+// the refusal comes at once, with the body never sent.
+TEST_F(DocumentTest, ALargeBodyIsReadOnlyForSomeoneTheRouteAdmits) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Big"}});
+  const std::string head = "POST /api/documents/" + std::to_string(id) +
+                           "/versions HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                           "Content-Type: application/pdf\r\nContent-Length: 40000000\r\n";
+  // Within the 3 s SendRaw waits, far inside the 30 s a body would get.
+  const std::string anonymous = SendRaw(server_->port(), head + "\r\n");
+  EXPECT_TRUE(anonymous.starts_with("HTTP/1.1 401")) << anonymous.substr(0, 200);
+  const std::string no_csrf =
+      SendRaw(server_->port(), head + "Cookie: " + coordinator.cookie + "\r\n\r\n");
+  EXPECT_TRUE(no_csrf.starts_with("HTTP/1.1 403")) << no_csrf.substr(0, 200);
+}
+
 TEST_F(DocumentTest, APanelMemberReadsButCannotCreate) {
   const std::int64_t review = InsertReview(*server_);
   const ApiClient panel = Client(Role::kPanelMember);

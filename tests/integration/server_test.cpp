@@ -1,6 +1,10 @@
 // The real server on port 0 in a temporary data directory, over real HTTP.
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
 #include <sqlite3.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -248,6 +252,60 @@ TEST(ServerLifecycle, AnswersOverTheConnectionCapWith503) {
   holders.clear();
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   EXPECT_EQ(Get(server.port(), "/healthz").status, 200u);
+}
+
+// GET /healthz from `source` (another loopback address) to 127.0.0.1:port;
+// the status line, or "" when nothing came back.
+std::string HealthzFrom(const char* source, unsigned short port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return "";
+  sockaddr_in local{};
+  local.sin_family = AF_INET;
+  ::inet_pton(AF_INET, source, &local.sin_addr);
+  sockaddr_in server{};
+  server.sin_family = AF_INET;
+  server.sin_port = htons(port);
+  ::inet_pton(AF_INET, "127.0.0.1", &server.sin_addr);
+  std::string reply;
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&local), sizeof local) == 0 &&
+      ::connect(fd, reinterpret_cast<sockaddr*>(&server), sizeof server) == 0) {
+    const std::string request = "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+    if (::send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
+      char chunk[512];
+      const ssize_t got = ::recv(fd, chunk, sizeof chunk, 0);
+      if (got > 0) reply.assign(chunk, static_cast<std::size_t>(got));
+    }
+  }
+  ::close(fd);
+  return reply.substr(0, reply.find("\r\n"));
+}
+
+// Issue 12, finding 8: 1,100 slow connections from one address took all 1,024
+// slots and /healthz answered 503 for 25 s. Now one address holds at most its
+// share, and a head that does not arrive in time ends the connection.
+TEST(ServerLifecycle, OneAddressCannotHoldEverySlotNorKeepAHeadWaiting) {
+  TempDir dir;
+  ServerProcess server(dir.path() / "data",
+                       {"--max-connections", "8", "--max-connections-per-address", "3",
+                        "--header-timeout-seconds", "1"});
+  std::vector<std::jthread> slow;
+  for (int i = 0; i < 3; ++i) {
+    slow.emplace_back([port = server.port()] { (void)SendRaw(port, "GET / HTTP/1.1\r\n", 3000); });
+  }
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  const std::string fourth = SendRaw(server.port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+  EXPECT_TRUE(fourth.starts_with("HTTP/1.1 503")) << "over this address's share: " << fourth;
+  EXPECT_EQ(HealthzFrom("127.0.0.2", server.port()), "HTTP/1.1 200 OK")
+      << "another address is served all the same";
+
+  // A head that never completes is cut off at the header deadline, well
+  // before the 30-second request timeout (SendRaw would wait 5 s).
+  slow.clear();
+  const auto started = std::chrono::steady_clock::now();
+  const std::string cut = SendRaw(server.port(), "GET / HTTP/1.1\r\nHost: x\r\n", 5000);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(4000))
+      << "the connection was closed at the deadline";
+  EXPECT_EQ(cut.find("HTTP/1.1 200"), std::string::npos) << cut;
 }
 
 TEST(ServerLifecycle, HealthzIs503WhenTheDatabaseIsUnusable) {
