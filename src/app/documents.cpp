@@ -6,6 +6,7 @@
 
 #include "app/audit_trail.h"
 #include "app/case_access.h"
+#include "core/text.h"
 
 namespace casereview::app {
 namespace {
@@ -169,7 +170,9 @@ std::map<std::string, std::string> VersionDetail(const Document& document,
 
 }  // namespace
 
-std::string SafeFileName(std::string_view raw, MediaType type) {
+std::string SafeFileName(std::string_view given, MediaType type) {
+  const std::string visible = WithoutBidiControls(given);
+  std::string_view raw = visible;
   const auto separator = raw.find_last_of("/\\");
   if (separator != std::string_view::npos) raw.remove_prefix(separator + 1);
   std::string name;

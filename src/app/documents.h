@@ -104,9 +104,11 @@ class Documents {
 // transaction.
 Result<bool> HasFinalReport(db::Connection& connection, std::int64_t review_id);
 
-// `raw` as a stored file name: its base name (after the last '/' or '\'),
-// without control characters, trimmed, at most 200 bytes (whole UTF-8
-// characters), ending in `type`'s extension ("document.<ext>" when nothing is left).
-std::string SafeFileName(std::string_view raw, MediaType type);
+// `given` as a stored file name: its base name (after the last '/' or '\'),
+// without control characters or bidirectional controls (which can make
+// "x\u202Efdp.exe" read as "xexe.pdf"), trimmed, at most 200 bytes (whole
+// UTF-8 characters), ending in `type`'s extension ("document.<ext>" when
+// nothing is left).
+std::string SafeFileName(std::string_view given, MediaType type);
 
 }  // namespace casereview::app

@@ -64,6 +64,29 @@ std::optional<std::string> TextProblem(std::string_view text, TextLines lines) {
   return std::nullopt;
 }
 
+bool IsUtf8(std::string_view text) {
+  while (!text.empty()) {
+    if (!TakeCodePoint(text)) return false;
+  }
+  return true;
+}
+
+std::string WithoutBidiControls(std::string_view text) {
+  std::string kept;
+  kept.reserve(text.size());
+  while (!text.empty()) {
+    const std::string_view rest = text;
+    const auto c = TakeCodePoint(text);
+    if (!c) {
+      kept.push_back(rest.front());
+      text.remove_prefix(1);
+      continue;
+    }
+    if (!IsBidiControl(*c)) kept.append(rest.substr(0, rest.size() - text.size()));
+  }
+  return kept;
+}
+
 std::size_t CodePoints(std::string_view text) {
   std::size_t count = 0;
   for (const char c : text) {

@@ -23,6 +23,14 @@ enum class TextLines { kOne, kMany };
 // U+2066-U+2069), which can make text read differently from what it holds.
 std::optional<std::string> TextProblem(std::string_view text, TextLines lines);
 
+// Whether `text` is well-formed UTF-8 (RFC 3629).
+bool IsUtf8(std::string_view text);
+
+// `text` (UTF-8) without its bidirectional controls (U+202A-U+202E,
+// U+2066-U+2069): for names that are kept rather than refused, such as an
+// uploaded file's, where "\u202Efdp.exe" would read as "exe.pdf".
+std::string WithoutBidiControls(std::string_view text);
+
 // The number of code points in UTF-8 `text`: the bytes that are not the
 // continuation of a sequence.
 std::size_t CodePoints(std::string_view text);

@@ -94,7 +94,7 @@ Response UploadRoute(app::Documents& documents, const RequestContext& context) {
   auto document = PathId(context);
   if (!document) return ProblemResponse(document.error(), context.request);
   const auto file_name = PercentDecode(context.request[kFileNameHeader]);
-  if (!file_name) {
+  if (!file_name || !IsUtf8(*file_name)) {
     return ProblemResponse(Error{ErrorCode::kInvalid,
                                  "the file name is not valid",
                                  {{"file_name", "X-File-Name must be percent-encoded UTF-8"}}},

@@ -299,6 +299,23 @@ TEST_F(DocumentTest, LargeBodiesAreTakenOnlyByTheUploadRoute) {
   EXPECT_NE(over.find("50000000 bytes"), std::string::npos) << over;
 }
 
+// Issue 12, finding 15 (in part): "%ff%fe.pdf" was taken as a file name,
+// though X-File-Name is documented as percent-encoded UTF-8.
+TEST_F(DocumentTest, AFileNameThatIsNotUtf8IsRefused) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Name"}});
+  const auto refused = coordinator.Call(
+      "POST", "/api/documents/" + std::to_string(id) + "/versions",
+      "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
+      {{"Content-Type", "application/octet-stream"}, {"X-File-Name", "%ff%fe.pdf"}});
+  EXPECT_EQ(refused.status, 400u) << refused.body;
+  EXPECT_NE(refused.body.find("file_name"), std::string::npos) << refused.body;
+  const auto listed =
+      json::parse(coordinator.Call("GET", "/api/documents/" + std::to_string(id)).body);
+  EXPECT_TRUE(listed["versions"].empty()) << listed;
+}
+
 // Issue 12, finding 7: an anonymous client could make the server read and
 // hold a 49 MB body per connection before being told 401. Now the route, the
 // session, the CSRF token and the capability are checked from the headers:

@@ -98,6 +98,9 @@ TEST(SafeFileNameTest, KeepsTheBaseNameWithoutControlsAndWithTheRightExtension) 
   EXPECT_EQ(SafeFileName("..", MediaType::kPng), "document.png");
   EXPECT_EQ(SafeFileName("r\xC3\xA9sum\xC3\xA9.pdf", MediaType::kPdf), "r\xC3\xA9sum\xC3\xA9.pdf");
   EXPECT_EQ(SafeFileName("bad\xFFutf8.pdf", MediaType::kPdf), "badutf8.pdf");
+  // Issue 12, finding 15: U+202E made "x\u202Efdp.exe" read as "xexe.pdf".
+  EXPECT_EQ(SafeFileName("x\u202Efdp.exe", MediaType::kPdf), "xfdp.exe.pdf");
+  EXPECT_EQ(SafeFileName("\u2066report\u2069.pdf", MediaType::kPdf), "report.pdf");
   const std::string long_name = std::string(150, 'a') + std::string(100, '\xC3') + ".pdf";
   EXPECT_LE(SafeFileName(long_name, MediaType::kPdf).size(), 200u);
   std::string accented;

@@ -46,6 +46,14 @@ TEST(Text, BytesThatAreNotUtf8AreRefused) {
   }
 }
 
+TEST(Text, Utf8IsToldFromOtherBytesAndBidiControlsCanBeStripped) {
+  EXPECT_TRUE(IsUtf8("r\xC3\xA9sum\xC3\xA9 🙂"));
+  EXPECT_FALSE(IsUtf8("\xff\xfe.pdf"));
+  EXPECT_FALSE(IsUtf8("\xc0\xaf"));
+  EXPECT_EQ(WithoutBidiControls("a\u202Eb\u2066c\u2069"), "abc");
+  EXPECT_EQ(WithoutBidiControls("plain"), "plain");
+}
+
 // Issue 12, finding 11: 51 "é" failed a 100-character limit that 100 "a" met.
 TEST(Text, LengthsAreInCharactersNotBytes) {
   EXPECT_EQ(CodePoints("a"), 1u);
