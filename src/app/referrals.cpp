@@ -115,10 +115,11 @@ Result<Referral> Referrals::Create(const Principal& principal, const NewReferral
   if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
   const std::string at = FormatInstant(now);
-  const std::string today = FormatCivilDate(LondonDate(now));
+  const CivilDate today_in_london = LondonDate(now);
+  const std::string today = FormatCivilDate(today_in_london);
   const Incident& incident = referral.incident;
   // A referral is about an incident that had happened, received by today.
-  if (referral.received_on < incident.incident_date || referral.received_on > LondonDate(now)) {
+  if (referral.received_on < incident.incident_date || referral.received_on > today_in_london) {
     return std::unexpected(Error{ErrorCode::kInvalid,
                                  "the referral is not valid",
                                  {{"received_on", referral.received_on < incident.incident_date

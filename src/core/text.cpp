@@ -1,5 +1,7 @@
 #include "core/text.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 
 namespace casereview {
@@ -85,6 +87,19 @@ std::string WithoutBidiControls(std::string_view text) {
     if (!IsBidiControl(*c)) kept.append(rest.substr(0, rest.size() - text.size()));
   }
   return kept;
+}
+
+std::string_view Trimmed(std::string_view text, std::string_view strip) {
+  const auto first = text.find_first_not_of(strip);
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(strip) - first + 1);
+}
+
+bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
 }
 
 std::size_t CodePoints(std::string_view text) {

@@ -31,6 +31,14 @@ bool IsUtf8(std::string_view text);
 // uploaded file's, where "\u202Efdp.exe" would read as "exe.pdf".
 std::string WithoutBidiControls(std::string_view text);
 
+// `text` without the characters of `strip` (by default white space and line
+// breaks) at either end.
+std::string_view Trimmed(std::string_view text, std::string_view strip = " \t\r\n");
+
+// Whether `a` and `b` are the same ASCII text, ignoring the case of letters
+// (as HTTP compares tokens and media types).
+bool EqualsIgnoringCase(std::string_view a, std::string_view b);
+
 // The number of code points in UTF-8 `text`: the bytes that are not the
 // continuation of a sequence.
 std::size_t CodePoints(std::string_view text);

@@ -3,23 +3,16 @@
 #include <boost/asio/ip/address.hpp>
 #include <vector>
 
+#include "core/text.h"
+
 namespace casereview::http {
-namespace {
-
-std::string_view Trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
-
-}  // namespace
 
 std::string ClientAddress(std::string_view peer, std::string_view forwarded, int trusted_proxies) {
   if (trusted_proxies <= 0) return std::string(peer);
   std::vector<std::string_view> entries;
   while (true) {
     const auto comma = forwarded.find(',');
-    entries.push_back(Trimmed(forwarded.substr(0, comma)));
+    entries.push_back(Trimmed(forwarded.substr(0, comma), " \t"));
     if (comma == std::string_view::npos) break;
     forwarded.remove_prefix(comma + 1);
   }

@@ -1,24 +1,11 @@
 #include "http/framing.h"
 
-#include <algorithm>
-#include <cctype>
 #include <string_view>
+
+#include "core/text.h"
 
 namespace casereview::http {
 namespace {
-
-bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-std::string_view Trimmed(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
-  return text;
-}
 
 Error Ambiguous(std::string message) { return Error{ErrorCode::kInvalid, std::move(message), {}}; }
 
@@ -36,7 +23,7 @@ std::optional<Error> FramingProblem(const beast_http::request_header<>& head) {
         break;
       case beast_http::field::transfer_encoding:
         ++encodings;
-        if (!EqualsIgnoringCase(Trimmed(value), "chunked")) {
+        if (!EqualsIgnoringCase(Trimmed(value, " \t"), "chunked")) {
           return Ambiguous("the only Transfer-Encoding accepted is \"chunked\"");
         }
         break;

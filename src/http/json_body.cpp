@@ -2,8 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <algorithm>
-#include <cctype>
 #include <optional>
 #include <set>
 #include <vector>
@@ -61,13 +59,8 @@ Result<json> ParseJsonText(std::string_view text) {
 }
 
 bool IsJsonMediaType(std::string_view content_type) {
-  std::string_view type = content_type.substr(0, content_type.find(';'));
-  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.remove_suffix(1);
-  constexpr std::string_view kJson = "application/json";
-  return type.size() == kJson.size() &&
-         std::equal(type.begin(), type.end(), kJson.begin(), [](char a, char b) {
-           return std::tolower(static_cast<unsigned char>(a)) == b;
-         });
+  return EqualsIgnoringCase(Trimmed(content_type.substr(0, content_type.find(';')), " \t"),
+                            "application/json");
 }
 
 Result<json> ReadJsonObject(const Request& request) {
@@ -155,9 +148,7 @@ std::optional<std::string> JsonFields::BoundedText(std::string_view name, std::s
                                                    TextLines lines) {
   auto text = Text(name, required, lines);
   if (!text) return std::nullopt;
-  const auto first = text->find_first_not_of(" \t\r\n");
-  const auto last = text->find_last_not_of(" \t\r\n");
-  std::string trimmed = first == std::string::npos ? "" : text->substr(first, last - first + 1);
+  std::string trimmed(Trimmed(*text));
   const std::size_t length = CodePoints(trimmed);
   if (length < min || length > max) {
     Refuse(name, min > 0 ? fmt::format("must be {} to {} characters", min, max)
@@ -178,9 +169,7 @@ std::optional<std::vector<std::string>> JsonFields::BoundedTextList(std::string_
     return std::nullopt;
   }
   for (auto& item : *items) {
-    const auto first = item.find_first_not_of(" \t\r\n");
-    const auto last = item.find_last_not_of(" \t\r\n");
-    item = first == std::string::npos ? "" : item.substr(first, last - first + 1);
+    item = std::string(Trimmed(item));
     if (item.empty() || CodePoints(item) > max_length) {
       Refuse(name, fmt::format("each item must be 1 to {} characters", max_length));
       return std::nullopt;

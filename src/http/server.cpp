@@ -294,32 +294,30 @@ struct Server::Impl {
       parser.body_limit(largest_body_limit);
       // The head must arrive within seconds; the body then gets the request timeout.
       stream.expires_after(options.header_timeout);
-      // The head's raw lines are checked before the parser unfolds them.
-      if (auto folded = co_await BufferHead(stream, buffer, ec)) {
-        connection->awaiting_request = false;
-        Response response = ProblemResponse(*folded, 11, false);
-        co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
-        break;
-      }
-      if (!ec) {
+      // The head is judged before any body is read: its raw lines (before the
+      // parser unfolds them), its framing, and, for a body above the default
+      // limit, the route's guard, so nobody can make the server hold a large
+      // body unasked. A refusal closes the connection.
+      std::optional<Error> refused = co_await BufferHead(stream, buffer, ec);
+      if (!refused && !ec) {
         co_await beast_http::async_read_header(stream, buffer, parser,
                                                asio::redirect_error(kUseAwaitable, ec));
       }
       std::size_t body_limit = options.body_limit;
       if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
-      if (!ec) {
-        std::optional<Error> refused = FramingProblem(parser.get().base());
-        // A body above the default limit is read only for someone the route
-        // admits: nobody can make the server hold a large body unasked.
+      std::string client_address;
+      if (!refused && !ec) {
+        client_address = ClientAddressOf(parser.get(), peer_address);
+        refused = FramingProblem(parser.get().base());
         if (!refused && body_limit > options.body_limit) {
-          refused = co_await AdmitHead(parser.get(), ClientAddressOf(parser.get(), peer_address));
+          refused = co_await AdmitHead(parser.get(), client_address);
         }
-        if (refused) {
-          connection->awaiting_request = false;
-          Response response = ProblemResponse(*refused, 11, false);
-          co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
-          break;
-        }
+      }
+      if (refused) {
+        connection->awaiting_request = false;
+        Response response = ProblemResponse(*refused, 11, false);
+        co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
+        break;
       }
       if (!ec) {
         if (const auto length = parser.content_length(); length && *length > body_limit) {
@@ -341,7 +339,6 @@ struct Server::Impl {
         break;
       }
       Request request = parser.release();
-      const std::string client_address = ClientAddressOf(request, peer_address);
       Outcome outcome = co_await Respond(request, client_address);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);

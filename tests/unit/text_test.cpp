@@ -54,6 +54,15 @@ TEST(Text, Utf8IsToldFromOtherBytesAndBidiControlsCanBeStripped) {
   EXPECT_EQ(WithoutBidiControls("plain"), "plain");
 }
 
+TEST(Text, TrimsTheEndsAndComparesAsciiWithoutCase) {
+  EXPECT_EQ(Trimmed("  a b \r\n"), "a b");
+  EXPECT_EQ(Trimmed(" \t\n"), "");
+  EXPECT_EQ(Trimmed("\tchunked ", " \t"), "chunked");
+  EXPECT_EQ(Trimmed("\nkept\n", " \t"), "\nkept\n");
+  EXPECT_TRUE(EqualsIgnoringCase("Chunked", "chunked"));
+  EXPECT_FALSE(EqualsIgnoringCase("xchunked", "chunked"));
+}
+
 // Issue 12, finding 11: 51 "é" failed a 100-character limit that 100 "a" met.
 TEST(Text, LengthsAreInCharactersNotBytes) {
   EXPECT_EQ(CodePoints("a"), 1u);
