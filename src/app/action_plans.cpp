@@ -51,6 +51,7 @@ constexpr std::string_view kActionColumns =
     "a.id, a.recommendation_id, a.review_id, a.agency_id, a.owner, a.description, "
     "a.success_measure, a.due_on, a.status, a.created_at, a.updated_at, a.version, "
     "(SELECT v.pseudonym FROM review v WHERE v.id = a.review_id)";
+constexpr int kActionColumnCount = 13;
 
 Action ReadAction(const db::Row& row, CivilDate today, const RagThresholds& thresholds) {
   Action action;
@@ -636,7 +637,7 @@ Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, const Ac
   return ActionDetail{std::move(visible->action), std::move(*updates)};
 }
 
-Result<ActionPage> ActionPlans::ListActions(const Principal& principal,
+Result<ActionPage> ActionPlans::ListActions(const Principal& principal, const Actor& actor,
                                             const ActionFilter& filter) {
   if (filter.limit < 1 || filter.limit > kMaxActionPage) {
     return Invalid("the action query is not valid", "limit",
@@ -665,18 +666,28 @@ Result<ActionPage> ActionPlans::ListActions(const Principal& principal,
   }
   params.emplace_back(std::int64_t{filter.limit} + 1);
   auto rows = (*connection)
-                  ->Query(fmt::format("SELECT {} FROM action a JOIN review r ON r.id = a.review_id "
+                  ->Query(fmt::format("SELECT {}, r.restricted FROM action a "
+                                      "JOIN review r ON r.id = a.review_id "
                                       "WHERE {} ORDER BY a.id LIMIT ${}",
                                       kActionColumns, condition, params.size()),
                           db::Params(params));
   if (!rows) return Failure(rows);
   ActionPage page;
+  std::vector<std::int64_t> restricted;  // the restricted reviews the page shows
   for (const auto& row : *rows) {
     if (page.items.size() == static_cast<std::size_t>(filter.limit)) {
       page.next_cursor = page.items.back().id;
       break;
     }
     page.items.push_back(ReadAction(row, today, settings->thresholds));
+    if (row.Int(kActionColumnCount).value_or(0) != 0) {
+      restricted.push_back(page.items.back().review_id);
+    }
+  }
+  if (auto audited =
+          RecordRestrictedListRead(**connection, actor, clock_.Now(), "actions", restricted);
+      !audited) {
+    return Failure(audited);
   }
   return page;
 }

@@ -197,7 +197,9 @@ class ActionPlans {
   Result<ActionDetail> GetAction(const Principal& principal, const Actor& actor,
                                  std::int64_t action_id);
   // Actions of every review the caller can see, by id, a page at a time.
-  Result<ActionPage> ListActions(const Principal& principal, const ActionFilter& filter);
+  // A page holding actions of restricted reviews is one audited read (`actor`'s).
+  Result<ActionPage> ListActions(const Principal& principal, const Actor& actor,
+                                 const ActionFilter& filter);
 
   // How many of the actions ListActions would give the caller (an agency
   // lead: their agency's) are of each RAG rating today.

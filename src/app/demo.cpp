@@ -221,6 +221,7 @@ Result<DemoReport> LoadDemo(db::ConnectionPool& database, const Clock& clock, Bl
                              "Demo Coordinator (fictional)", Role::kCoordinator, {}, "coordinator");
   if (!coordinator) return Failure(coordinator);
   std::vector<std::int64_t> reviewers;
+  std::optional<UserSummary> partner;
   for (const auto& [email, name, role, agency, label] :
        {std::tuple{"panel.member@northmoor.example", "Demo Panel Member (fictional)",
                    Role::kPanelMember, std::optional<AgencyKind>{}, "panel_member"},
@@ -240,6 +241,7 @@ Result<DemoReport> LoadDemo(db::ConnectionPool& database, const Clock& clock, Bl
     auto user = AddUser(users, report, id, email, name, role, agency_id, label);
     if (!user) return Failure(user);
     if (role == Role::kReviewer) reviewers.push_back(user->id);
+    if (role == Role::kPartner) partner = *user;
   }
 
   const std::size_t max_document_bytes = 1 << 20;
@@ -252,6 +254,7 @@ Result<DemoReport> LoadDemo(db::ConnectionPool& database, const Clock& clock, Bl
                       plans,
                       documents,
                       PrincipalOf(*coordinator),
+                      PrincipalOf(*partner),
                       Actor::System(),
                       TodayInLondon(clock),
                       agency_ids,

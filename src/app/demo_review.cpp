@@ -26,10 +26,12 @@ struct Building {
   std::int64_t id = 0;
   std::int64_t version = 1;
   CivilDate aware_on;
+  std::int64_t final_report_version = 0;  // what a partner signs off
 
   Result<void> Take(const Result<ReviewDetail>& detail) {
     if (!detail) return Failure(detail);
     version = detail->summary.version;
+    if (detail->final_report) final_report_version = detail->final_report->version_id;
     return {};
   }
 };
@@ -242,9 +244,31 @@ Result<void> Prepare(DemoContext& context, const ReviewPlan& plan, Building& rev
     case Stage::kQualityAssurance:
       if (auto plan_added = AddPlan(context, plan, review); !plan_added) return plan_added;
       return AddDocument(context, plan, review, DocumentKind::kDraftReport, "Draft report", false);
-    case Stage::kSignOff:
-      return AddDocument(context, plan, review, DocumentKind::kFinalReport, "Final report", true);
+    case Stage::kSignOff: {
+      auto added =
+          AddDocument(context, plan, review, DocumentKind::kFinalReport, "Final report", true);
+      if (!added) return added;
+      ++review.version;  // a final report's version is a change of the review (app/documents.h)
+      return {};
+    }
     case Stage::kPublication: {
+      if (plan.restricted) {  // the partner signs only what they may see
+        if (auto assigned = review.Take(context.changes.Assign(
+                who, review.id,
+                NewMember{context.partner.user_id, MemberRole::kMember, std::nullopt},
+                context.actor));
+            !assigned) {
+          return assigned;
+        }
+      }
+      if (auto signed_off = review.Take(context.changes.SignOff(
+              context.partner, review.id,
+              NewSignOff{review.final_report_version,
+                         "Signed off on behalf of the safeguarding partners (fictional)."},
+              context.actor));
+          !signed_off) {
+        return signed_off;
+      }
       ReviewEdit edit;
       edit.planned_publication_on = std::optional{AddDays(context.today, 21)};
       edit.submitted_on = std::optional{NotAfter(AddDays(review.aware_on, 170), context.today)};

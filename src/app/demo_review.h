@@ -1,6 +1,6 @@
 // Building one fictional demo review through the use cases, stage by stage,
 // doing before each stage what its guard rail asks (a decision, terms of
-// reference and a reviewer, a final report), so that every audit event and
+// reference and a reviewer, a final report, a partner's sign-off), so that every audit event and
 // check is the real one. Used by app/demo.cpp for the showcase and for the
 // generated large partnership. Blocking (database and disk).
 #pragma once
@@ -32,6 +32,7 @@ struct DemoContext {
   ActionPlans& plans;
   Documents& documents;
   Principal coordinator;
+  Principal partner;  // signs off the final reports
   Actor actor = Actor::System();
   CivilDate today;
   std::map<AgencyKind, std::int64_t> agencies;  // one of each kind the demo has

@@ -290,6 +290,14 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
          Value(principal.user_id), Value(version.uploaded_at)});
     if (!inserted) return Failure(inserted);
     version.number = inserted->front().Int(0).value_or(0);
+    if (found->document.kind == DocumentKind::kFinalReport) {
+      // The review names its final report (what partners sign off): a new
+      // version is a change of the review, and of its rendered copies.
+      auto touched =
+          tx.Execute("UPDATE review SET version = version + 1, updated_at = $1 WHERE id = $2",
+                     {Value(version.uploaded_at), Value(found->document.review_id)});
+      if (!touched) return Failure(touched);
+    }
     if (auto audited =
             RecordEvent(tx, actor, "document.version_added", "document",
                         std::to_string(document_id), now, VersionDetail(found->document, version));
@@ -377,13 +385,19 @@ Result<DocumentContent> Documents::GetVersionContent(const Principal& principal,
   return DocumentContent{std::move(*bytes), version->media_type, version->file_name};
 }
 
-Result<bool> HasFinalReport(db::Connection& connection, std::int64_t review_id) {
+Result<std::optional<FinalReport>> LatestFinalReport(db::Connection& connection,
+                                                     std::int64_t review_id) {
   auto rows = connection.Query(
-      "SELECT EXISTS (SELECT 1 FROM document d JOIN document_version v ON v.document_id = d.id "
-      "WHERE d.review_id = $1 AND d.kind = 'final_report')",
+      "SELECT d.id, d.title, v.id, v.number, v.file_name FROM document d "
+      "JOIN document_version v ON v.document_id = d.id "
+      "WHERE d.review_id = $1 AND d.kind = 'final_report' ORDER BY v.id DESC LIMIT 1",
       {Value(review_id)});
   if (!rows) return Failure(rows);
-  return !rows->empty() && rows->front().Int(0).value_or(0) != 0;
+  if (rows->empty()) return std::optional<FinalReport>{};
+  const db::Row& row = rows->front();
+  return std::optional{FinalReport{row.Int(0).value_or(0), row.Text(1).value_or(""),
+                                   row.Int(2).value_or(0), static_cast<int>(row.Int(3).value_or(0)),
+                                   row.Text(4).value_or("")}};
 }
 
 }  // namespace casereview::app

@@ -75,7 +75,9 @@ class Documents {
 
   // Stores `bytes` as the next version. kInvalid (field "file") unless
   // SniffMediaType accepts them; kTooLarge above the limit. `file_name` is
-  // reduced to a safe base name ending in the sniffed type's extension.
+  // reduced to a safe base name ending in the sniffed type's extension. A
+  // version of a final_report document is also a change of its review (the
+  // review names its final report): the review's version goes up by one.
   Result<DocumentVersion> AddVersion(const Principal& principal, const Actor& actor,
                                      std::int64_t document_id, std::string_view bytes,
                                      std::string_view file_name);
@@ -99,10 +101,21 @@ class Documents {
   std::size_t max_bytes_;
 };
 
-// Whether review `review_id` has a final_report document with at least one
-// version (the guard rail of the stages after drafting). Reads in the caller's
-// transaction.
-Result<bool> HasFinalReport(db::Connection& connection, std::int64_t review_id);
+// The version of the final report that partners sign off: the newest version
+// of the review's final_report documents.
+struct FinalReport {
+  std::int64_t document_id = 0;
+  std::string title;
+  std::int64_t version_id = 0;
+  int version_number = 0;
+  std::string file_name;
+};
+
+// Review `review_id`'s final report, if it has one with a version: the guard
+// rail of the stages after drafting, and what partners sign off. Reads in the
+// caller's transaction.
+Result<std::optional<FinalReport>> LatestFinalReport(db::Connection& connection,
+                                                     std::int64_t review_id);
 
 // `given` as a stored file name: its base name (after the last '/' or '\'),
 // without control characters or bidirectional controls (which can make

@@ -59,7 +59,8 @@ Result<StageFacts> LoadStageFacts(db::Connection& tx, std::int64_t review_id) {
       "coalesce(r.tor_lines_of_enquiry, '[]') <> '[]', "
       "EXISTS (SELECT 1 FROM review_member m WHERE m.review_id = r.id AND m.role = 'reviewer'), "
       "(SELECT count(*) FROM action x WHERE x.review_id = r.id AND "
-      "        x.status IN ('not_started', 'in_progress')) "
+      "        x.status IN ('not_started', 'in_progress')), "
+      "r.nation = 'england' AND r.subject = 'child' "
       "FROM review r WHERE r.id = $1",
       {Value(review_id)});
   if (!rows) return Failure(rows);
@@ -72,9 +73,17 @@ Result<StageFacts> LoadStageFacts(db::Connection& tx, std::int64_t review_id) {
   facts.has_terms_of_reference = row.Int(3).value_or(0) != 0;
   facts.has_reviewer = row.Int(4).value_or(0) != 0;
   facts.open_actions = static_cast<int>(row.Int(5).value_or(0));
-  auto final_report = HasFinalReport(tx, review_id);
+  facts.rapid_review_required = row.Int(6).value_or(0) != 0;
+  auto final_report = LatestFinalReport(tx, review_id);
   if (!final_report) return Failure(final_report);
-  facts.has_final_report = *final_report;
+  facts.has_final_report = final_report->has_value();
+  if (*final_report) {
+    auto signed_off =
+        tx.Query("SELECT EXISTS (SELECT 1 FROM sign_off WHERE document_version_id = $1)",
+                 {Value((*final_report)->version_id)});
+    if (!signed_off) return Failure(signed_off);
+    facts.has_sign_off = signed_off->front().Int(0).value_or(0) != 0;
+  }
   return facts;
 }
 
@@ -283,6 +292,53 @@ Result<ReviewDetail> ReviewChanges::Decide(const Principal& principal, std::int6
         return RecordEvent(tx, actor, "decision.recorded", "review", std::to_string(review_id), now,
                            {{"decision_id", std::to_string(inserted->front().Int(0).value_or(0))},
                             {"outcome", outcome}});
+      });
+}
+
+Result<ReviewDetail> ReviewChanges::SignOff(const Principal& principal, std::int64_t review_id,
+                                            const NewSignOff& sign_off, const Actor& actor) {
+  return RunChange(
+      database_, clock_, principal, review_id, false,
+      [&](db::Connection& tx, Instant now) -> Result<void> {
+        auto stage = tx.Query("SELECT stage FROM review WHERE id = $1", {Value(review_id)});
+        if (!stage) return Failure(stage);
+        const auto at_stage = kStages.Parse(stage->front().Text(0).value_or(""));
+        if (at_stage == Stage::kClosed) {
+          return Fail(ErrorCode::kConflict, "the review is closed; a closed review is final");
+        }
+        if (at_stage != Stage::kSignOff) {
+          return Fail(ErrorCode::kConflict,
+                      fmt::format("partners sign off a review at the sign-off stage; this one is "
+                                  "at {}",
+                                  StageInWords(at_stage.value_or(Stage::kReferral))));
+        }
+        auto report = LatestFinalReport(tx, review_id);
+        if (!report) return Failure(report);
+        // The sign-off is of the version the partner read: a newer one needs reading first.
+        if (!*report || (*report)->version_id != sign_off.document_version_id) {
+          return Invalid("the sign-off is not valid", "document_version_id",
+                         "is not the latest version of the final report: read the latest and "
+                         "sign that");
+        }
+        auto signed_before =
+            tx.Query("SELECT 1 FROM sign_off WHERE document_version_id = $1 AND signed_by = $2",
+                     {Value(sign_off.document_version_id), Value(principal.user_id)});
+        if (!signed_before) return Failure(signed_before);
+        if (!signed_before->empty()) {
+          return Fail(ErrorCode::kConflict,
+                      "you have already signed off this version of the report");
+        }
+        const std::string at = FormatInstant(now);
+        auto inserted = tx.Query(
+            "INSERT INTO sign_off (review_id, document_version_id, signed_by, signed_at, note) "
+            "VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            {Value(review_id), Value(sign_off.document_version_id), Value(principal.user_id),
+             Value(at), sign_off.note.empty() ? Value(nullptr) : Value(sign_off.note)});
+        if (!inserted) return Failure(inserted);
+        if (auto touched = Touch(tx, review_id, at); !touched) return touched;
+        return RecordEvent(tx, actor, "review.signed_off", "review", std::to_string(review_id), now,
+                           {{"sign_off_id", std::to_string(inserted->front().Int(0).value_or(0))},
+                            {"document_version_id", std::to_string(sign_off.document_version_id)}});
       });
 }
 

@@ -43,6 +43,13 @@ struct NewDecision {
   std::optional<CivilDate> panel_told_on;  // the Panel (or national body) was told
 };
 
+// A partner's sign-off of the final report's version `document_version_id`,
+// with an optional note (at most 2,000 characters).
+struct NewSignOff {
+  std::int64_t document_version_id = 0;
+  std::string note;
+};
+
 struct NewMember {
   std::int64_t user_id = 0;
   MemberRole role = MemberRole::kMember;
@@ -102,6 +109,13 @@ class ReviewChanges {
   // partnership became aware or after today, or panel_told_on is before it.
   Result<ReviewDetail> Decide(const Principal& principal, std::int64_t review_id,
                               const NewDecision& decision, const Actor& actor);
+
+  // Records the caller's sign-off of the final report (who and when; the
+  // route requires the sign_off capability). kConflict unless the review is at
+  // the sign-off stage, or when the caller has signed this version already;
+  // kInvalid when `document_version_id` is not the latest final report version.
+  Result<ReviewDetail> SignOff(const Principal& principal, std::int64_t review_id,
+                               const NewSignOff& sign_off, const Actor& actor);
 
   Result<ReviewDetail> SetTerms(const Principal& principal, std::int64_t review_id,
                                 const TermsOfReference& terms, std::int64_t expected_version,

@@ -147,6 +147,21 @@ Result<void> LoadParts(db::Connection& tx, ReviewDetail& detail) {
     entry.at = row.Text(4).value_or("");
     detail.history.push_back(std::move(entry));
   }
+  auto report = LatestFinalReport(tx, id);
+  if (!report) return Failure(report);
+  detail.final_report = *report;
+  auto sign_offs = tx.Query(
+      "SELECT s.id, s.signed_by, u.display_name, s.signed_at, s.note, s.document_version_id "
+      "FROM sign_off s JOIN app_user u ON u.id = s.signed_by WHERE s.review_id = $1 ORDER BY s.id",
+      {Value(id)});
+  if (!sign_offs) return Failure(sign_offs);
+  for (const auto& row : *sign_offs) {
+    const std::int64_t version = row.Int(5).value_or(0);
+    detail.sign_offs.push_back({row.Int(0).value_or(0), row.Int(1).value_or(0),
+                                row.Text(2).value_or(""), row.Text(3).value_or(""),
+                                row.Text(4).value_or(""), version,
+                                detail.final_report && detail.final_report->version_id == version});
+  }
   auto family = tx.Query(
       "SELECT id, family_member, event, on_date, note FROM family_involvement "
       "WHERE review_id = $1 ORDER BY on_date, id",

@@ -11,6 +11,7 @@
 
 #include "app/case_access.h"
 #include "app/clock.h"
+#include "app/documents.h"
 #include "app/principal.h"
 #include "core/case_records.h"
 #include "core/civil_date.h"
@@ -84,6 +85,17 @@ struct StageEntry {
   std::string at;
 };
 
+// A safeguarding partner's sign-off of one version of the final report.
+struct SignOff {
+  std::int64_t id = 0;
+  std::int64_t signed_by = 0;
+  std::string display_name;
+  std::string signed_at;
+  std::string note;
+  std::int64_t document_version_id = 0;
+  bool of_final_report = false;  // of the version that is now the final report
+};
+
 struct FamilyEntry {
   std::int64_t id = 0;
   std::string family_member;  // a role label ("Mother"), never a name
@@ -122,6 +134,8 @@ struct ReviewDetail {
   std::vector<ReviewMember> members;
   std::vector<Decision> decisions;  // newest first
   std::vector<StageEntry> history;  // oldest first
+  std::optional<FinalReport> final_report;
+  std::vector<SignOff> sign_offs;  // oldest first
   std::vector<FamilyEntry> family;
   std::vector<PractitionerEntry> practitioners;
 };

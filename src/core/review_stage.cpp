@@ -17,6 +17,43 @@ bool Reached(Stage target, Stage threshold) { return Position(target) >= Positio
 
 }  // namespace
 
+Stage NextStage(Stage stage) {
+  if (stage == Stage::kPaused || stage == Stage::kClosed) return stage;
+  return static_cast<Stage>(Position(stage) + 1);
+}
+
+std::string_view StageInWords(Stage stage) {
+  switch (stage) {
+    case Stage::kReferral:
+      return "referral";
+    case Stage::kRapidReview:
+      return "rapid review";
+    case Stage::kDecision:
+      return "decision";
+    case Stage::kCommissioning:
+      return "commissioning";
+    case Stage::kInformationGathering:
+      return "information gathering";
+    case Stage::kAnalysis:
+      return "analysis";
+    case Stage::kDrafting:
+      return "drafting";
+    case Stage::kQualityAssurance:
+      return "quality assurance";
+    case Stage::kSignOff:
+      return "sign-off";
+    case Stage::kPublication:
+      return "publication";
+    case Stage::kMonitoring:
+      return "monitoring";
+    case Stage::kClosed:
+      return "closed";
+    case Stage::kPaused:
+      return "paused";
+  }
+  return "";
+}
+
 Stage EffectiveStage(const StageFacts& facts) {
   return facts.stage == Stage::kPaused ? facts.paused_from.value_or(Stage::kReferral) : facts.stage;
 }
@@ -56,6 +93,20 @@ Result<void> CheckStageChange(const StageFacts& facts, const StageChange& change
   }
   if (to == Stage::kClosed) {
     if (!facts.decision) return Refuse("record a decision before closing the review");
+    if (*facts.decision == DecisionOutcome::kNoReview) {
+      // The one skip to the end: nothing follows a decision not to review.
+      if (facts.stage != Stage::kDecision) {
+        return Refuse(
+            "the decision was not to review: return the review to the decision stage to close it");
+      }
+      return {};
+    }
+    if (facts.stage != Stage::kMonitoring) {
+      return Refuse(fmt::format(
+          "a review closes from the monitoring stage, once its action plan is done; this one is "
+          "at {}",
+          StageInWords(facts.stage)));
+    }
     if (facts.open_actions > 0) {
       return Refuse(fmt::format("{} action{} still open: complete or cancel {} before closing",
                                 facts.open_actions, facts.open_actions == 1 ? " is" : "s are",
@@ -81,6 +132,22 @@ Result<void> CheckStageChange(const StageFacts& facts, const StageChange& change
   }
   if (Reached(to, Stage::kSignOff) && !facts.has_final_report) {
     return Refuse("upload the final report before sign-off");
+  }
+  if (to == Stage::kPublication && !facts.has_sign_off) {
+    return Refuse("a safeguarding partner must sign off the final report before publication");
+  }
+  // No stage is skipped but where the guidance has nothing for it to do.
+  const bool skips_rapid_review =
+      facts.stage == Stage::kReferral && to == Stage::kDecision && !facts.rapid_review_required;
+  if (facts.stage == Stage::kReferral && to == Stage::kDecision && !skips_rapid_review) {
+    return Refuse(
+        "a serious incident about a child in England has a rapid review before the decision "
+        "(Working Together 2023, chapter 5): move the review to rapid review first");
+  }
+  if (to != NextStage(facts.stage) && !skips_rapid_review) {
+    return Refuse(
+        fmt::format("move the review to {} first: a review goes through every stage in turn",
+                    StageInWords(NextStage(facts.stage))));
   }
   return {};
 }

@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/case_records.h"
 #include "core/enum_names.h"
@@ -56,6 +57,8 @@ struct StageFacts {
   bool has_terms_of_reference = false;      // scope period and lines of enquiry agreed
   bool has_reviewer = false;                // at least one reviewer appointed
   bool has_final_report = false;            // a final_report document with a version
+  bool has_sign_off = false;                // a partner signed off the latest final report
+  bool rapid_review_required = false;       // a child in England (WT2023 ch. 5)
   int open_actions = 0;                     // not started or in progress
 };
 
@@ -67,14 +70,26 @@ struct StageChange {
 
 // Whether `change` may happen now. kConflict, with a message that says what is
 // missing, when a guard rail refuses it:
+//   - forward moves go to the next stage, but for the skips the guidance allows
+//     (docs/domain/case-records.md): referral straight to decision where no
+//     rapid review is required, and decision straight to closed after a
+//     decision not to review;
 //   - no commissioning (or any later stage but closed) without a decision to review;
 //   - no information gathering (or later) without terms of reference and a reviewer;
 //   - no sign-off (or later) without a final report;
-//   - no closing without a decision, nor while an action is open;
+//   - no publication without a partner's sign-off of the latest final report;
+//   - closing only from monitoring, with no action open (or from decision, as above);
 //   - a paused review only resumes, to the stage it left; a closed one is final;
 //   - pausing and going back need a reason.
 // kInvalid when the reason is over 2,000 characters.
 Result<void> CheckStageChange(const StageFacts& facts, const StageChange& change);
+
+// The stage that follows `stage` in the order (kClosed follows kMonitoring and
+// itself; kPaused has none and answers kPaused).
+Stage NextStage(Stage stage);
+
+// The stage as a user reads it: "information gathering", "sign-off".
+std::string_view StageInWords(Stage stage);
 
 // The stage a review is at for ordering: a paused review counts at the stage it left.
 Stage EffectiveStage(const StageFacts& facts);

@@ -259,7 +259,7 @@ Result<app::ActionFilter> ReadActionFilter(const Request& request) {
 Result<Response> ListActions(app::ActionPlans& plans, const RequestContext& context) {
   auto filter = ReadActionFilter(context.request);
   if (!filter) return std::unexpected(filter.error());
-  auto page = plans.ListActions(*context.principal, *filter);
+  auto page = plans.ListActions(*context.principal, ActorOf(context), *filter);
   if (!page) return std::unexpected(page.error());
   return JsonResponse(Status::ok, {{"items", ActionListJson(page->items)},
                                    {"next_cursor", Optional(page->next_cursor)}});

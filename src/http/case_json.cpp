@@ -123,6 +123,25 @@ json ReviewDetailJson(const app::ReviewDetail& review) {
                        {"at", entry.at}});
   }
   body["stage_history"] = std::move(history);
+  body["final_report"] = nullptr;
+  if (const auto& report = review.final_report) {
+    body["final_report"] = {{"document_id", report->document_id},
+                            {"title", report->title},
+                            {"version_id", report->version_id},
+                            {"version_number", report->version_number},
+                            {"file_name", report->file_name}};
+  }
+  json sign_offs = json::array();
+  for (const auto& sign_off : review.sign_offs) {
+    sign_offs.push_back({{"id", sign_off.id},
+                         {"signed_by", sign_off.signed_by},
+                         {"display_name", sign_off.display_name},
+                         {"signed_at", sign_off.signed_at},
+                         {"note", sign_off.note},
+                         {"document_version_id", sign_off.document_version_id},
+                         {"of_final_report", sign_off.of_final_report}});
+  }
+  body["sign_offs"] = std::move(sign_offs);
   json family = json::array();
   for (const auto& entry : review.family) {
     family.push_back({{"id", entry.id},

@@ -336,6 +336,19 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                                              {*outcome, *rationale, *decided_by, *decided_on, told},
                                              ActorOf(context));
                     })},
+      {Method::post, "/api/reviews/{id}/sign-offs", Capability::kSignOff, Execution::kWorkerPool,
+       ReviewChange(false,
+                    [changes](const RequestContext& context, Target target,
+                              Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"document_version_id", "note"});
+                      const auto version = fields.Integer("document_version_id", true);
+                      auto note = fields.BoundedText("note", 0, 2000, false, TextLines::kMany);
+                      if (auto checked = fields.Check("the sign-off is not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      return changes->SignOff(*context.principal, target.id,
+                                              {*version, note.value_or("")}, ActorOf(context));
+                    })},
       {Method::put, "/api/reviews/{id}/terms-of-reference", Capability::kEditReview,
        Execution::kWorkerPool,
        ReviewChange(true,

@@ -226,6 +226,45 @@ describe('reviews', () => {
     }
   });
 
+  test('a partner signs off the final report before the coordinator may publish', async () => {
+    const coordinatorSession = await as(coordinator);
+    const partnerSession = await as(partner);
+    try {
+      const { page } = coordinatorSession;
+      await openReview(page, 'Child K');
+      const stageForm = page.getByTestId('stage-form');
+      const offered = await stageForm.getByLabel('Move to').locator('option').evaluateAll((options) => options.map((o) => o.value));
+      assert.ok(offered.includes('publication'), `publication is the next stage: ${offered}`);
+      assert.ok(!offered.includes('monitoring') && !offered.includes('closed'), `no stage is skipped: ${offered}`);
+      await stageForm.getByLabel('Move to').selectOption('publication');
+      await stageForm.getByRole('button', { name: 'Move the review' }).click();
+      await stageForm.getByTestId('error-summary').waitFor();
+      assert.match(await stageForm.getByTestId('error-summary').innerText(), /partner must sign off the final report/i);
+      assert.equal(await page.getByTestId('sign-off-form').count(), 0, 'a coordinator does not sign off');
+
+      const signer = partnerSession.page;
+      await openReview(signer, 'Child K');
+      assert.match(await signer.getByTestId('final-report').innerText(), /version 1 of Final report/);
+      const form = signer.getByTestId('sign-off-form');
+      await form.getByLabel('Note (optional)').fill('Signed off after the partners’ meeting (fictional).');
+      await form.getByRole('button', { name: 'Sign off version 1' }).click();
+      await successBanner(signer).getByText('You have signed off the final report').waitFor();
+      const record = signer.getByTestId('sign-off').last();
+      assert.match(await record.innerText(), /Signed off by Demo Partner Lead \(fictional\).*Latest version/s);
+      assert.match(await record.innerText(), /after the partners’ meeting/);
+      assert.equal(await signer.getByTestId('sign-off-form').count(), 0, 'once per version');
+      await assertAccessible(signer, 'the sign-off section after signing, as a partner');
+
+      await page.reload();
+      await stageForm.getByLabel('Move to').selectOption('publication');
+      await stageForm.getByRole('button', { name: 'Move the review' }).click();
+      await successBanner(page).getByText('The review moved to publication').waitFor();
+    } finally {
+      await coordinatorSession.context.close();
+      await partnerSession.context.close();
+    }
+  });
+
   test('the terms of reference are edited, and a stale edit keeps what was typed', async () => {
     const { context, page } = await as(coordinator);
     try {

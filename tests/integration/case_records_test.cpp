@@ -60,6 +60,22 @@ class CaseRecordsTest : public ::testing::Test {
     return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : 0;
   }
 
+  // An in-progress action of review `review_id`, under a new recommendation,
+  // written directly; answers its id.
+  static std::int64_t InsertOpenAction(std::int64_t review_id) {
+    const std::string review = std::to_string(review_id);
+    const std::int64_t recommendation = Execute(
+        "INSERT INTO recommendation (review_id, number, text, target, created_at) VALUES (" +
+        review + ", (SELECT coalesce(max(number), 0) + 1 FROM recommendation WHERE review_id = " +
+        review + "), 'Fictional', 'partnership', '2026-04-01T00:00:00.000Z') RETURNING id");
+    return Execute(
+        "INSERT INTO action (recommendation_id, review_id, agency_id, owner, description, "
+        "success_measure, due_on, status, created_at, updated_at) VALUES (" +
+        std::to_string(recommendation) + ", " + review + ", " +
+        std::to_string(server_->agency_id()) +
+        ", 'Lead', 'Do', 'Done', '2026-12-01', 'in_progress', 'x', 'x') RETURNING id");
+  }
+
   // Creates a referral as the coordinator; answers its body.
   static json Create(const ApiClient& client, const json& referral) {
     const auto reply = client.Call("POST", "/api/referrals", referral.dump());
@@ -77,6 +93,67 @@ class CaseRecordsTest : public ::testing::Test {
     const std::string etag = Review(client, id).Header("etag");
     return client.Call(method, "/api/reviews/" + std::to_string(id) + path, body.dump(),
                        {{"If-Match", etag}});
+  }
+
+  // A review taken by `client` through every stage to sign-off, with a final
+  // report (a sniffed PDF) uploaded on the way; answers its id.
+  static std::int64_t ReviewAtSignOff(const ApiClient& client, const std::string& pseudonym) {
+    const std::int64_t id = Create(client, NewReferral(pseudonym))["review_id"];
+    const std::string review = "/api/reviews/" + std::to_string(id);
+    const auto step = [&](const std::string& to) {
+      const auto reply = Change(client, "POST", id, "/stage", {{"to", to}});
+      EXPECT_EQ(reply.status, 200u) << to << ": " << reply.body;
+    };
+    step("rapid_review");
+    EXPECT_EQ(Panel()
+                  .Call("POST", review + "/decisions",
+                        json{{"outcome", "lcspr"},
+                             {"rationale", "Recurrent themes."},
+                             {"decided_by", "Safeguarding partners"},
+                             {"decided_on", "2026-03-20"}}
+                            .dump())
+                  .status,
+              200u);
+    step("decision");
+    step("commissioning");
+    EXPECT_EQ(Change(client, "PUT", id, "/terms-of-reference",
+                     {{"scope_start", "2025-03-01"},
+                      {"scope_end", "2026-03-02"},
+                      {"lines_of_enquiry", {"Information sharing"}}})
+                  .status,
+              200u);
+    SignInAs(*server_, "independent.reviewer@northmoor.example", {Role::kReviewer});
+    const auto reviewer = server_->users().FindByEmail("independent.reviewer@northmoor.example");
+    EXPECT_EQ(client
+                  .Call("POST", review + "/members",
+                        json{{"user_id", reviewer->id}, {"role", "reviewer"}}.dump())
+                  .status,
+              200u);
+    for (const char* stage :
+         {"information_gathering", "analysis", "drafting", "quality_assurance"}) {
+      step(stage);
+    }
+    EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "sign_off"}}).status, 409u)
+        << "no sign-off without a final report";
+    const auto created =
+        client.Call("POST", review + "/documents",
+                    json{{"kind", "final_report"}, {"title", "Overview report"}}.dump());
+    EXPECT_EQ(created.status, 201u) << created.body;
+    EXPECT_EQ(UploadReport(client, json::parse(created.body)["id"], "overview.pdf").status, 201u);
+    step("sign_off");
+    return id;
+  }
+
+  // Adds a version (a sniffed PDF) to document `document_id`.
+  static HttpReply UploadReport(const ApiClient& client, std::int64_t document_id,
+                                const std::string& file_name) {
+    return client.Call("POST", "/api/documents/" + std::to_string(document_id) + "/versions",
+                       "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
+                       {{"Content-Type", "application/pdf"}, {"X-File-Name", file_name}});
+  }
+
+  static HttpReply SignOff(const ApiClient& client, std::int64_t id, const json& body) {
+    return client.Call("POST", "/api/reviews/" + std::to_string(id) + "/sign-offs", body.dump());
   }
 
   static InProcessServer* server_;
@@ -168,7 +245,9 @@ TEST_F(CaseRecordsTest, TheStagesHaveGuardRails) {
   ASSERT_EQ(decided.status, 200u) << decided.body;
   EXPECT_EQ(json::parse(decided.body)["review_type"], "lcspr");
 
-  ASSERT_EQ(Change(client, "POST", id, "/stage", {{"to", "commissioning"}}).status, 200u);
+  for (const char* stage : {"rapid_review", "decision", "commissioning"}) {
+    ASSERT_EQ(Change(client, "POST", id, "/stage", {{"to", stage}}).status, 200u) << stage;
+  }
   moved = Change(client, "POST", id, "/stage", {{"to", "information_gathering"}});
   EXPECT_EQ(moved.status, 409u);
   EXPECT_NE(moved.body.find("terms of reference and appoint a reviewer"), std::string::npos);
@@ -235,22 +314,13 @@ TEST_F(CaseRecordsTest, TheStagesHaveGuardRails) {
   EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "analysis"}}).status, 409u);
   const auto resumed = Change(client, "POST", id, "/stage", {{"to", "information_gathering"}});
   ASSERT_EQ(resumed.status, 200u);
-  EXPECT_EQ(json::parse(resumed.body)["stage_history"].size(), 5u);
+  EXPECT_EQ(json::parse(resumed.body)["stage_history"].size(), 7u);
 
-  // No closing while an action is open.
-  const std::int64_t recommendation =
-      Execute("INSERT INTO recommendation (review_id, number, text, target, created_at) VALUES (" +
-              std::to_string(id) +
-              ", 1, 'Fictional', 'partnership', '2026-04-01T00:00:00.000Z') "
-              "RETURNING id");
-  Execute(
-      "INSERT INTO action (recommendation_id, review_id, agency_id, owner, description, "
-      "success_measure, due_on, status, created_at, updated_at) VALUES (" +
-      std::to_string(recommendation) + ", " + std::to_string(id) + ", " + std::to_string(police) +
-      ", 'Lead', 'Do', 'Done', '2026-12-01', 'in_progress', 'x', 'x') RETURNING id");
+  // Issue 12, finding 5: a review with a decision could jump straight to closed.
   const auto closing = Change(client, "POST", id, "/stage", {{"to", "closed"}});
   EXPECT_EQ(closing.status, 409u);
-  EXPECT_NE(closing.body.find("1 action is still open"), std::string::npos) << closing.body;
+  EXPECT_NE(closing.body.find("closes from the monitoring stage"), std::string::npos)
+      << closing.body;
 }
 
 TEST_F(CaseRecordsTest, AStaleOrMissingIfMatchChangesNothing) {
@@ -496,55 +566,18 @@ TEST_F(CaseRecordsTest, ColleaguesAreNamedButNothingMore) {
 TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
   const auto client = Coordinator();
   const auto partner = SignInAs(*server_, "partner@northmoor.example", {Role::kPartner});
-  const std::int64_t id = Create(client, NewReferral("Child M"))["review_id"];
+  const std::int64_t id = ReviewAtSignOff(client, "Child M");
   const std::string review = "/api/reviews/" + std::to_string(id);
   const auto step = [&](const std::string& to) {
     const auto reply = Change(client, "POST", id, "/stage", {{"to", to}});
     EXPECT_EQ(reply.status, 200u) << to << ": " << reply.body;
   };
-  step("rapid_review");
-  ASSERT_EQ(Panel()
-                .Call("POST", review + "/decisions",
-                      json{{"outcome", "lcspr"},
-                           {"rationale", "Recurrent themes."},
-                           {"decided_by", "Safeguarding partners"},
-                           {"decided_on", "2026-03-20"}}
-                          .dump())
-                .status,
-            200u);
-  step("decision");
-  step("commissioning");
-  ASSERT_EQ(Change(client, "PUT", id, "/terms-of-reference",
-                   {{"scope_start", "2025-03-01"},
-                    {"scope_end", "2026-03-02"},
-                    {"lines_of_enquiry", {"Information sharing"}}})
-                .status,
-            200u);
-  SignInAs(*server_, "independent.reviewer@northmoor.example", {Role::kReviewer});
-  const auto reviewer = server_->users().FindByEmail("independent.reviewer@northmoor.example");
-  ASSERT_EQ(client
-                .Call("POST", review + "/members",
-                      json{{"user_id", reviewer->id}, {"role", "reviewer"}}.dump())
-                .status,
-            200u);
-  for (const char* stage : {"information_gathering", "analysis", "drafting", "quality_assurance"}) {
-    step(stage);
-  }
-  EXPECT_EQ(Change(client, "POST", id, "/stage", {{"to", "sign_off"}}).status, 409u);
-
-  // The final report: a document with a version (a sniffed PDF).
-  const auto created =
-      client.Call("POST", review + "/documents",
-                  json{{"kind", "final_report"}, {"title", "Overview report"}}.dump());
-  ASSERT_EQ(created.status, 201u) << created.body;
-  const std::string versions =
-      "/api/documents/" + std::to_string(json::parse(created.body)["id"].get<int>()) + "/versions";
-  const auto uploaded =
-      client.Call("POST", versions, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
-                  {{"Content-Type", "application/pdf"}, {"X-File-Name", "overview.pdf"}});
-  ASSERT_EQ(uploaded.status, 201u) << uploaded.body;
-
-  step("sign_off");
+  const json at_sign_off = json::parse(Review(partner, id).body);
+  ASSERT_TRUE(at_sign_off.contains("final_report") && at_sign_off["final_report"].is_object())
+      << at_sign_off;
+  const auto signed_off =
+      SignOff(partner, id, {{"document_version_id", at_sign_off["final_report"]["version_id"]}});
+  ASSERT_EQ(signed_off.status, 200u) << signed_off.body;
   step("publication");
   const auto published = Change(client, "PATCH", id, "",
                                 {{"planned_publication_on", "2026-09-14"},
@@ -561,6 +594,13 @@ TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
     }
   }
   step("monitoring");
+  // No closing while an action is open.
+  const std::int64_t action = InsertOpenAction(id);
+  const auto closing = Change(client, "POST", id, "/stage", {{"to", "closed"}});
+  EXPECT_EQ(closing.status, 409u);
+  EXPECT_NE(closing.body.find("1 action is still open"), std::string::npos) << closing.body;
+  Execute("UPDATE action SET status = 'completed' WHERE id = " + std::to_string(action) +
+          " RETURNING id");
   step("closed");
   const auto closed = json::parse(Review(partner, id).body);
   EXPECT_EQ(closed["stage"], "closed");
@@ -580,10 +620,7 @@ TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
                       json{{"kind", "other"}, {"title", "After closing"}}.dump())
                 .status,
             409u);
-  EXPECT_EQ(client
-                .Call("POST", versions, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n",
-                      {{"Content-Type", "application/pdf"}, {"X-File-Name", "again.pdf"}})
-                .status,
+  EXPECT_EQ(UploadReport(client, at_sign_off["final_report"]["document_id"], "again.pdf").status,
             409u);
   EXPECT_EQ(Panel()
                 .Call("PUT", review + "/quality-markers/4",
@@ -594,6 +631,144 @@ TEST_F(CaseRecordsTest, AReviewRunsFromReferralToClosed) {
   EXPECT_EQ(Execute("SELECT count(*) FROM document_version"), versions_before);
   EXPECT_EQ(Execute("SELECT count(*) FROM quality_rating WHERE review_id = " + std::to_string(id)),
             0);
+}
+
+// Issue 12, finding 5: no route asked for a sign-off. A partner (or an admin)
+// signs off the latest version of the final report, with who and when; no one
+// else may, and a newer version needs signing again before publication.
+TEST_F(CaseRecordsTest, APartnerSignsOffTheLatestFinalReportBeforePublication) {
+  const auto coordinator = Coordinator();
+  const auto partner = SignInAs(*server_, "partner@northmoor.example", {Role::kPartner});
+  const auto second_partner =
+      SignInAs(*server_, "police.partner@northmoor.example", {Role::kPartner});
+  const std::int64_t id = ReviewAtSignOff(coordinator, "Child S");
+  const json report = json::parse(Review(partner, id).body)["final_report"];
+  ASSERT_TRUE(report.is_object());
+  const json body = {{"document_version_id", report["version_id"]},
+                     {"note", "Signed off for the partners (fictional)."}};
+
+  const auto publish = [&] {
+    return Change(coordinator, "POST", id, "/stage", {{"to", "publication"}});
+  };
+  auto refused = publish();
+  EXPECT_EQ(refused.status, 409u);
+  EXPECT_NE(refused.body.find("must sign off the final report"), std::string::npos) << refused.body;
+
+  const auto reviewer =
+      SignInAs(*server_, "independent.reviewer@northmoor.example", {Role::kReviewer});
+  const auto lead = SignInAs(*server_, "police.lead@northmoor.example", {Role::kAgencyLead},
+                             server_->agency_id());
+  const auto panel = Panel();  // the panel quality-assures; partners sign
+  const auto signed_events = [] {
+    return Execute("SELECT count(*) FROM audit_event WHERE action = 'review.signed_off'");
+  };
+  const auto events = signed_events();
+  const auto sign_offs = Count("sign_off");
+  for (const auto* other : {&coordinator, &reviewer, &lead, &panel}) {
+    EXPECT_EQ(SignOff(*other, id, body).status, 403u);
+  }
+  EXPECT_EQ(SignOff(partner, id, {{"document_version_id", report["version_id"].get<int>() + 1000}})
+                .status,
+            400u)
+      << "a version that is not the final report's latest";
+  EXPECT_EQ(SignOff(partner, id, {{"note", "no version"}}).status, 400u);
+  EXPECT_EQ(Count("sign_off"), sign_offs);
+  EXPECT_EQ(signed_events(), events);
+
+  const auto signed_off = SignOff(partner, id, body);
+  ASSERT_EQ(signed_off.status, 200u) << signed_off.body;
+  const json recorded = json::parse(signed_off.body)["sign_offs"];
+  ASSERT_EQ(recorded.size(), 1u);
+  const auto partner_user = server_->users().FindByEmail("partner@northmoor.example");
+  EXPECT_EQ(recorded[0]["signed_by"], partner_user->id);
+  EXPECT_FALSE(recorded[0]["signed_at"].get<std::string>().empty());
+  EXPECT_EQ(recorded[0]["note"], "Signed off for the partners (fictional).");
+  EXPECT_EQ(recorded[0]["of_final_report"], true);
+  EXPECT_EQ(Execute("SELECT count(*) FROM audit_event WHERE action = 'review.signed_off' AND "
+                    "target_id = '" +
+                    std::to_string(id) + "'"),
+            1);
+  EXPECT_EQ(SignOff(partner, id, body).status, 409u) << "once per version";
+
+  // A corrected report replaces what was signed: it is signed again first.
+  ASSERT_EQ(Review(partner, id).status, 200u);  // a rendered copy that must not outlive v1
+  ASSERT_EQ(UploadReport(coordinator, report["document_id"], "overview-v2.pdf").status, 201u);
+  refused = publish();
+  EXPECT_EQ(refused.status, 409u) << "the sign-off was of the earlier version";
+  const json now = json::parse(Review(partner, id).body);
+  EXPECT_EQ(now["final_report"]["version_number"], 2) << "the review shows the new version";
+  EXPECT_EQ(now["sign_offs"][0]["of_final_report"], false);
+  EXPECT_EQ(SignOff(second_partner, id, body).status, 400u) << "the old version is not signed";
+  ASSERT_EQ(
+      SignOff(second_partner, id, {{"document_version_id", now["final_report"]["version_id"]}})
+          .status,
+      200u);
+  ASSERT_EQ(publish().status, 200u);
+  refused = SignOff(partner, id, {{"document_version_id", now["final_report"]["version_id"]}});
+  EXPECT_EQ(refused.status, 409u) << "partners sign at the sign-off stage only";
+  EXPECT_NE(refused.body.find("at the sign-off stage"), std::string::npos) << refused.body;
+}
+
+// Issue 12, finding 5: forward moves skipped stages. Each refused jump, by
+// each role that may move a review, and the roles that may not move it at all.
+TEST_F(CaseRecordsTest, NoRoleSkipsAStage) {
+  const auto coordinator = Coordinator();
+  const auto admin = SignInAdmin(*server_);
+  const std::int64_t id = Create(coordinator, NewReferral("Child J"))["review_id"];
+  const std::string review = "/api/reviews/" + std::to_string(id);
+  SignInAs(*server_, "jump.reviewer@northmoor.example", {Role::kReviewer});
+  const auto reviewer_user = server_->users().FindByEmail("jump.reviewer@northmoor.example");
+  ASSERT_EQ(coordinator
+                .Call("POST", review + "/members",
+                      json{{"user_id", reviewer_user->id}, {"role", "reviewer"}}.dump())
+                .status,
+            200u);
+  const auto reviewer = SignInAs(*server_, "jump.reviewer@northmoor.example", {Role::kReviewer});
+  const auto history = [&] {
+    return Execute("SELECT count(*) FROM stage_transition WHERE review_id = " + std::to_string(id));
+  };
+  const auto moved = history();
+  // A child in England: the rapid review comes before the decision.
+  for (const auto* mover : {&coordinator, &admin, &reviewer}) {
+    const auto refused = Change(*mover, "POST", id, "/stage", {{"to", "decision"}});
+    EXPECT_EQ(refused.status, 409u) << refused.body;
+    EXPECT_NE(refused.body.find("rapid review"), std::string::npos) << refused.body;
+  }
+  for (const auto& other :
+       {Panel(), SignInAs(*server_, "partner@northmoor.example", {Role::kPartner}),
+        SignInAs(*server_, "police.lead@northmoor.example", {Role::kAgencyLead},
+                 server_->agency_id())}) {
+    EXPECT_EQ(Change(other, "POST", id, "/stage", {{"to", "rapid_review"}}).status, 403u);
+  }
+  ASSERT_EQ(Change(coordinator, "POST", id, "/stage", {{"to", "rapid_review"}}).status, 200u);
+  ASSERT_EQ(Panel()
+                .Call("POST", review + "/decisions",
+                      json{{"outcome", "lcspr"},
+                           {"rationale", "Recurrent themes."},
+                           {"decided_by", "Safeguarding partners"},
+                           {"decided_on", "2026-03-20"}}
+                          .dump())
+                .status,
+            200u);
+  for (const auto* mover : {&coordinator, &admin, &reviewer}) {
+    for (const char* to : {"commissioning", "closed"}) {
+      const auto refused = Change(*mover, "POST", id, "/stage", {{"to", to}});
+      EXPECT_EQ(refused.status, 409u) << to << ": " << refused.body;
+    }
+  }
+  EXPECT_EQ(history(), moved + 1) << "only the one allowed move was recorded";
+}
+
+// Where there is no statutory rapid review (an adult, or Wales, Scotland and
+// Northern Ireland), a referral goes straight to the decision.
+TEST_F(CaseRecordsTest, AnAdultsReviewMayGoStraightToTheDecision) {
+  const auto coordinator = Coordinator();
+  json referral = NewReferral("Adult A");
+  referral["facts"]["subject"] = "adult";
+  referral["facts"]["age_years"] = 70;
+  const std::int64_t id = Create(coordinator, referral)["review_id"];
+  const auto moved = Change(coordinator, "POST", id, "/stage", {{"to", "decision"}});
+  EXPECT_EQ(moved.status, 200u) << moved.body;
 }
 
 TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
@@ -619,7 +794,10 @@ TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
 
   // Issue 12, finding 16: lists that returned the restricted review wrote no
   // event. Now each such list read is one event naming the reviews.
-  for (const std::string list : {"/api/reviews?limit=200", "/api/deadlines?within_days=366"}) {
+  InsertOpenAction(id);
+  for (const std::string& list :
+       {std::string("/api/reviews?limit=200"), std::string("/api/deadlines?within_days=366"),
+        "/api/actions?review_id=" + std::to_string(id)}) {
     const auto listed = reads();
     ASSERT_EQ(admin.Call("GET", list).status, 200u) << list;
     EXPECT_EQ(reads(), listed + 1) << list;
@@ -631,6 +809,7 @@ TEST_F(CaseRecordsTest, ReadsOfARestrictedReviewsPartsAreAudited) {
   }
   const auto unrestricted = reads();
   ASSERT_EQ(Coordinator().Call("GET", "/api/reviews?limit=200").status, 200u);
+  ASSERT_EQ(Coordinator().Call("GET", "/api/actions").status, 200u);
   EXPECT_EQ(reads(), unrestricted) << "a list without restricted reviews is not an audited read";
 }
 

@@ -202,9 +202,11 @@ TEST_F(DocumentTest, CreateUploadListAndDownloadRoundTrip) {
 
   auto connection = server_->database().Acquire();
   ASSERT_TRUE(connection);
-  const auto final_report = app::HasFinalReport(**connection, review);
+  const auto final_report = app::LatestFinalReport(**connection, review);
   ASSERT_TRUE(final_report);
-  EXPECT_TRUE(*final_report);
+  ASSERT_TRUE(*final_report) << "the newest version of a final_report document";
+  EXPECT_EQ((*final_report)->document_id, id);
+  EXPECT_EQ((*final_report)->version_number, 2);
 }
 
 TEST_F(DocumentTest, DownloadsAreAuditedWithoutNames) {

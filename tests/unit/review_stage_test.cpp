@@ -70,6 +70,63 @@ TEST(StageRules, ClosingWaitsForOpenActions) {
             "the review is closed; a closed review is final");
 }
 
+// Issue 12, finding 5: a review jumped from any stage straight to closed.
+TEST(StageRules, AReviewClosesOnlyFromMonitoringOrAfterADecisionNotToReview) {
+  for (const Stage stage : {Stage::kReferral, Stage::kDecision, Stage::kCommissioning,
+                            Stage::kDrafting, Stage::kSignOff, Stage::kPublication}) {
+    StageFacts facts = At(stage);
+    facts.decision = DecisionOutcome::kLcspr;
+    facts.has_terms_of_reference = facts.has_reviewer = facts.has_final_report = true;
+    facts.has_sign_off = true;
+    EXPECT_NE(Refusal(facts, Stage::kClosed).find("closes from the monitoring stage"),
+              std::string::npos)
+        << kStages.Name(stage);
+  }
+  StageFacts no_review = At(Stage::kRapidReview);
+  no_review.decision = DecisionOutcome::kNoReview;
+  EXPECT_EQ(Refusal(no_review, Stage::kClosed),
+            "the decision was not to review: return the review to the decision stage to close it");
+  no_review.stage = Stage::kDecision;
+  EXPECT_EQ(Refusal(no_review, Stage::kClosed), "");
+}
+
+TEST(StageRules, PublicationNeedsAPartnersSignOff) {
+  StageFacts facts = At(Stage::kSignOff);
+  facts.decision = DecisionOutcome::kLcspr;
+  facts.has_terms_of_reference = facts.has_reviewer = facts.has_final_report = true;
+  EXPECT_EQ(Refusal(facts, Stage::kPublication),
+            "a safeguarding partner must sign off the final report before publication");
+  facts.has_sign_off = true;
+  EXPECT_EQ(Refusal(facts, Stage::kPublication), "");
+}
+
+TEST(StageRules, ForwardMovesTakeEveryStageInTurn) {
+  StageFacts facts = At(Stage::kCommissioning);
+  facts.decision = DecisionOutcome::kLcspr;
+  facts.has_terms_of_reference = facts.has_reviewer = facts.has_final_report = true;
+  facts.has_sign_off = true;
+  EXPECT_EQ(Refusal(facts, Stage::kAnalysis),
+            "move the review to information gathering first: a review goes through every stage "
+            "in turn");
+  EXPECT_NE(Refusal(facts, Stage::kMonitoring), "");
+  EXPECT_EQ(Refusal(facts, Stage::kInformationGathering), "");
+  facts.stage = Stage::kQualityAssurance;
+  EXPECT_NE(Refusal(facts, Stage::kPublication).find("move the review to sign-off first"),
+            std::string::npos);
+}
+
+TEST(StageRules, OnlyAChildInEnglandMustHaveARapidReview) {
+  StageFacts facts = At(Stage::kReferral);
+  facts.rapid_review_required = true;
+  EXPECT_NE(Refusal(facts, Stage::kDecision).find("Working Together 2023, chapter 5"),
+            std::string::npos);
+  EXPECT_EQ(Refusal(facts, Stage::kRapidReview), "");
+  facts.rapid_review_required = false;  // an adult, or Wales, Scotland, Northern Ireland
+  EXPECT_EQ(Refusal(facts, Stage::kDecision), "");
+  EXPECT_EQ(Refusal(facts, Stage::kRapidReview), "") << "a local rapid review is still allowed";
+  EXPECT_NE(Refusal(facts, Stage::kCommissioning), "");
+}
+
 TEST(StageRules, PausingNeedsAReasonAndResumesWhereItLeft) {
   StageFacts facts = At(Stage::kAnalysis);
   EXPECT_NE(Refusal(facts, Stage::kPaused), "");
@@ -95,10 +152,11 @@ TEST(StageRules, GoingBackNeedsAReason) {
   EXPECT_EQ(long_reason.error().code, ErrorCode::kInvalid);
 }
 
-TEST(StageRules, EveryStageHasAWireName) {
+TEST(StageRules, EveryStageHasAWireNameAndWords) {
   for (const auto& [stage, name] : kStages.entries()) {
     EXPECT_EQ(kStages.Parse(name), stage);
     EXPECT_FALSE(name.empty());
+    EXPECT_FALSE(StageInWords(stage).empty());
   }
   EXPECT_EQ(kStages.Parse("Referral"), std::nullopt);
 }

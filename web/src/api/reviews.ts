@@ -119,6 +119,27 @@ export interface PractitionerEvent {
   note: string;
 }
 
+/** The version of the final report that partners sign off: the newest of the review's final reports. */
+export interface FinalReport {
+  document_id: number;
+  title: string;
+  version_id: number;
+  version_number: number;
+  file_name: string;
+}
+
+/** A safeguarding partner's sign-off of one version of the final report. */
+export interface SignOff {
+  id: number;
+  signed_by: number;
+  display_name: string;
+  signed_at: string;
+  note: string;
+  document_version_id: number;
+  /** Of the version that is the final report now (a newer version needs signing again). */
+  of_final_report: boolean;
+}
+
 interface ReviewFlags {
   may_edit: boolean;
   may_read_people: boolean;
@@ -136,10 +157,13 @@ export interface FullReview extends ReviewSummary, ReviewFlags {
   terms_of_reference: TermsOfReference;
   agencies: Agency[];
   members: ReviewMember[];
-  /** Oldest first; the latest counts. */
+  /** Newest first: the first counts. */
   decisions: Decision[];
   /** Oldest first. */
   stage_history: StageChange[];
+  final_report: FinalReport | null;
+  /** Oldest first. */
+  sign_offs: SignOff[];
   family_involvement: FamilyInvolvement[];
   practitioner_events: PractitionerEvent[];
 }
@@ -195,6 +219,15 @@ export interface NewDecision {
 
 export async function recordDecision(id: number, decision: NewDecision): Promise<void> {
   await request('POST', `${reviewPath(id)}/decisions`, { body: decision });
+}
+
+export interface NewSignOff {
+  document_version_id: number;
+  note?: string;
+}
+
+export async function signOff(id: number, signOff: NewSignOff): Promise<void> {
+  await request('POST', `${reviewPath(id)}/sign-offs`, { body: signOff });
 }
 
 /** The whole terms of reference: absent fields are stored empty. */

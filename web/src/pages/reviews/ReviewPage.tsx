@@ -12,6 +12,7 @@ import { reviewSections } from './sections';
 import { ActionPlanSection } from './sections/ActionPlanSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { FindingsSection } from './sections/FindingsSection';
+import { useReloadOnChange } from './sections/reviewChanges';
 import type { ChangeContext } from '../../useChange';
 
 /**
@@ -25,6 +26,9 @@ export function ReviewPage({ id }: { id: string }) {
   const [notice, setNotice] = useState<{ message: string; id: number } | null>(null);
   const pendingNotice = useRef<string | null>(null);
   usePageTitle(resource.status === 'loaded' ? `${resource.data.pseudonym} – Review` : 'Review');
+  // A new version of the final report changes the review itself (its sign-off
+  // section and its ETag): read it again.
+  useReloadOnChange(Number(id), 'documents', reload);
 
   // A change is confirmed once the review has been read again, so the next
   // change starts from its new version (ETag).

@@ -14,7 +14,7 @@ import type { ReviewSectionProps } from './types';
 /** The partnership's decisions on whether and how to review (the latest counts), and the form to record one. */
 export function DecisionSection(props: ReviewSectionProps) {
   const { review, user } = props;
-  const newestFirst = [...review.decisions].reverse();
+  const newestFirst = review.decisions;
   return (
     <>
       {newestFirst.length === 0 ? (

@@ -15,8 +15,27 @@ const guardRails: Partial<Record<Stage, string>> = {
   commissioning: 'Needs a decision to review',
   information_gathering: 'Needs terms of reference (a scope period and a line of enquiry) and an appointed reviewer',
   sign_off: 'Needs a final report with at least one version',
-  closed: 'Needs a decision, and no action still not started or in progress',
+  publication: 'Needs a safeguarding partner’s sign-off of the latest final report',
+  closed: 'Reached from monitoring once no action is still not started or in progress, or from the decision when it was not to review',
 };
+
+/**
+ * Where the review may be moved from its stage: back to any earlier stage, on
+ * to the next, and the skips the guidance allows (docs/domain/case-records.md):
+ * straight to the decision where no rapid review is required (anything but a
+ * child in England), and from the decision to closed when it was not to review.
+ */
+function moveTargets(review: FullReview): Stage[] {
+  const current = steps.indexOf(review.stage);
+  const targets = steps.slice(0, current);
+  const next = steps[current + 1];
+  if (next && next !== 'closed') targets.push(next);
+  const rapidReviewRequired = review.nation === 'england' && review.subject === 'child';
+  if (review.stage === 'referral' && !rapidReviewRequired) targets.push('decision');
+  const noReview = review.decisions[0]?.outcome === 'no_review';
+  if ((review.stage === 'monitoring' && !noReview) || (review.stage === 'decision' && noReview)) targets.push('closed');
+  return targets;
+}
 
 /** The stage the review is at, or left when it was paused. */
 function currentStep(review: FullReview): Stage {
@@ -126,14 +145,14 @@ function MoveForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
         error={change.errorFor('to')}
         options={[
           { value: '', label: 'Choose a stage' },
-          ...steps.filter((stage) => stage !== review.stage).map((stage) => ({ value: stage, label: label(stageLabels, stage) })),
+          ...moveTargets(review).map((stage) => ({ value: stage, label: label(stageLabels, stage) })),
           { value: 'paused', label: 'Pause the review' },
         ]}
       />
       <Textarea
         name="reason"
         label="Reason (optional when moving forward)"
-        hint="Needed to pause the review (for example, a criminal trial or inquest) or to go back to an earlier stage (for example, quality assurance sent the draft back)."
+        hint="A review moves on one stage at a time. A reason is needed to pause it (for example, a criminal trial or inquest) or to go back to an earlier stage (for example, quality assurance sent the draft back)."
         value={reason}
         onChange={setReason}
         error={change.errorFor('reason')}

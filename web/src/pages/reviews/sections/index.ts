@@ -2,6 +2,7 @@ import { DecisionSection } from './DecisionSection';
 import { DetailsSection } from './DetailsSection';
 import { InvolvementSection } from './InvolvementSection';
 import { PeopleAndAgenciesSection } from './PeopleAndAgenciesSection';
+import { SignOffSection, signOffShown } from './SignOffSection';
 import { StageSection } from './StageSection';
 import { TermsOfReferenceSection } from './TermsOfReferenceSection';
 import { TimelineSection } from './TimelineSection';
@@ -18,6 +19,7 @@ export const reviewSections: ReviewSection[] = [
   { id: 'timeline', title: 'Timeline', Component: TimelineSection },
   { id: 'decision', title: 'Decision', Component: DecisionSection },
   { id: 'terms-of-reference', title: 'Terms of reference', Component: TermsOfReferenceSection },
+  { id: 'sign-off', title: 'Sign-off', shown: signOffShown, Component: SignOffSection },
   { id: 'documents', title: 'Documents', standalone: true, Component: withSectionProps(DocumentsSection) },
   { id: 'people-and-agencies', title: 'People and agencies', Component: PeopleAndAgenciesSection },
   { id: 'involvement', title: 'Family and practitioner involvement', Component: InvolvementSection },
