@@ -6,6 +6,7 @@
 
 #include "app/audit_trail.h"
 #include "app/case_access.h"
+#include "core/office_package.h"
 #include "core/text.h"
 
 namespace casereview::app {
@@ -263,6 +264,16 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
   if (!type) {
     const std::string refusal =
         fmt::format("the file is not a type casereview accepts: {}", kAcceptedFileTypes);
+    return Invalid(refusal, "file", refusal);
+  }
+  if (auto problem = OfficePackageProblem(bytes, *type)) return Invalid(*problem, "file", *problem);
+  if (*type != MediaType::kText && HoldsMarkup(bytes)) {
+    std::string kind(FileExtension(*type));
+    for (char& c : kind) c = static_cast<char>(c - 'a' + 'A');
+    const std::string refusal = fmt::format(
+        "the file is a {} file that also holds web page or script markup, which a browser could "
+        "run: save or export it again from the program that made it",
+        kind);
     return Invalid(refusal, "file", refusal);
   }
   // The blob goes first: a blob without a row is harmless, a row without a blob is not.

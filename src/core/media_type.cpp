@@ -123,6 +123,23 @@ bool LooksExecutable(std::string_view text) {
 
 }  // namespace
 
+bool HoldsMarkup(std::string_view bytes) {
+  constexpr std::array<std::string_view, 10> kTags{"script", "html",         "head", "body",
+                                                   "iframe", "frameset",     "svg",  "object",
+                                                   "embed",  "!doctype html"};
+  for (std::size_t at = bytes.find('<'); at != std::string_view::npos;
+       at = bytes.find('<', at + 1)) {
+    const std::string_view after = bytes.substr(at + 1);
+    for (const auto tag : kTags) {
+      if (!StartsWithNoCase(after, tag)) continue;
+      // The tag's name ends there ("<svg>", "<svg ", "<svg/"), not in a longer word.
+      const char next = after.size() > tag.size() ? Lower(after[tag.size()]) : '\0';
+      if (next < 'a' || next > 'z') return true;
+    }
+  }
+  return false;
+}
+
 std::size_t Utf8SequenceLength(std::string_view text) {
   if (text.empty()) return 0;
   const auto lead = static_cast<unsigned char>(text[0]);

@@ -56,6 +56,12 @@ bool HasExtensionOf(std::string_view file_name, MediaType type);
 // script). nullopt for anything else, for empty input and for truncated input.
 std::optional<MediaType> SniffMediaType(std::string_view bytes);
 
+// Whether `bytes` hold HTML or script markup anywhere ("<script", "<html",
+// "<svg", "<iframe", ... in any case): in a file sniffed as anything but plain
+// text that is a polyglot, a PDF or PNG that a browser would run as a web page
+// if it were ever sniffed or saved as one (issue 12, finding 15). One pass.
+bool HoldsMarkup(std::string_view bytes);
+
 // The length in bytes of the UTF-8 character `text` starts with; 0 when it
 // does not start with one (empty, malformed, overlong, a surrogate, or above
 // U+10FFFF).

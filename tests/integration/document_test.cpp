@@ -11,6 +11,7 @@
 #include "integration/api_client.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
+#include "support/zip_package.h"
 
 namespace casereview::testing {
 namespace {
@@ -251,6 +252,50 @@ TEST_F(DocumentTest, ADisguisedHtmlFileIsRefusedAndNothingIsWritten) {
   EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM document_version"), rows_before);
   EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM audit_event"), audit_before);
   EXPECT_EQ(BlobFiles(server_->data_root()), blobs_before);
+}
+
+// Issue 12, finding 15: uploads were judged by a few bytes. A zip holding only
+// `word/x`, a zip bomb, a zip with an HTML part, and PDF and PNG files that are
+// also web pages were stored. Each is refused by name, and nothing is written;
+// a real Word document is still taken.
+TEST_F(DocumentTest, PackagesAreCheckedAndPolyglotsRefused) {
+  using testing::DocxParts;
+  using testing::ZipOf;
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Notes"}});
+  auto with_html = DocxParts();
+  with_html.push_back({"word/page.html", "<html><script>alert(1)</script></html>"});
+  auto bomb = DocxParts();
+  bomb.push_back({"word/media/image1.png", std::string(std::size_t{8} << 20, '\0'), true});
+  const std::string png_html =
+      std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16) + "<script>alert(1)</script>";
+  const struct {
+    std::string what, bytes, name, says;
+  } hostile[] = {
+      {"a zip of word/x alone", ZipOf({{"word/x", "fictional"}}), "report.docx",
+       "no content types"},
+      {"a zip bomb", ZipOf(bomb), "report.docx", "ZIP bomb"},
+      {"a zip with a web page", ZipOf(with_html), "report.docx", "web page"},
+      {"a PDF that is a web page", "%PDF-1.4\n<html><script>alert(1)</script></html>\n%%EOF",
+       "report.pdf", "markup"},
+      {"a PNG that is a web page", png_html, "photo.png", "markup"},
+  };
+  const auto rows_before = Count(*server_, "SELECT COUNT(*) FROM document_version");
+  const auto blobs_before = BlobFiles(server_->data_root());
+  for (const auto& file : hostile) {
+    const auto reply = Upload(coordinator, id, file.bytes, file.name);
+    EXPECT_EQ(reply.status, 400u) << file.what << ": " << reply.body;
+    EXPECT_NE(reply.body.find("\"file\""), std::string::npos) << file.what;
+    EXPECT_NE(reply.body.find(file.says), std::string::npos) << file.what << ": " << reply.body;
+  }
+  EXPECT_EQ(Count(*server_, "SELECT COUNT(*) FROM document_version"), rows_before);
+  EXPECT_EQ(BlobFiles(server_->data_root()), blobs_before);
+
+  const auto taken = Upload(coordinator, id, ZipOf(DocxParts()), "report.docx");
+  ASSERT_EQ(taken.status, 201u) << taken.body;
+  EXPECT_EQ(json::parse(taken.body)["media_type"],
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 }
 
 TEST_F(DocumentTest, ATranslationNeedsItsLanguage) {
