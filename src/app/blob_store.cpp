@@ -6,8 +6,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <fstream>
-#include <iterator>
+#include <vector>
 
 namespace casereview::app {
 namespace {
@@ -61,14 +60,18 @@ std::string RandomSuffix() {
   return hex;
 }
 
+std::string HexOf(const unsigned char (&digest)[crypto_hash_sha256_BYTES]) {
+  char hex[2 * crypto_hash_sha256_BYTES + 1];
+  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+  return hex;
+}
+
 }  // namespace
 
 std::string BlobStore::Sha256Hex(std::string_view bytes) {
   unsigned char digest[crypto_hash_sha256_BYTES];
   crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-  char hex[2 * crypto_hash_sha256_BYTES + 1];
-  sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-  return hex;
+  return HexOf(digest);
 }
 
 fs::path BlobStore::PathOf(std::string_view sha256) const {
@@ -102,14 +105,30 @@ Result<std::string> BlobStore::Put(std::string_view bytes) const {
   return sha;
 }
 
-Result<std::string> BlobStore::Get(std::string_view sha256) const {
+Result<VerifiedBlob> BlobStore::Verify(std::string_view sha256) const {
   if (!IsSha256Hex(sha256)) return Fail(ErrorCode::kNotFound, "there is no such document");
-  std::ifstream in(PathOf(sha256), std::ios::binary);
-  if (!in) return Unavailable("the stored document is missing");
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Unavailable("the stored document cannot be read");
-  if (Sha256Hex(bytes) != sha256) return Unavailable("the stored document is damaged");
-  return bytes;
+  VerifiedBlob blob{PathOf(sha256), 0};
+  const int fd = ::open(blob.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Unavailable("the stored document is missing");
+  crypto_hash_sha256_state state;
+  crypto_hash_sha256_init(&state);
+  std::vector<unsigned char> chunk(std::size_t{64} << 10);
+  while (true) {
+    const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      ::close(fd);
+      return Unavailable("the stored document cannot be read");
+    }
+    if (n == 0) break;
+    crypto_hash_sha256_update(&state, chunk.data(), static_cast<unsigned long long>(n));
+    blob.size += static_cast<std::uintmax_t>(n);
+  }
+  ::close(fd);
+  unsigned char digest[crypto_hash_sha256_BYTES];
+  crypto_hash_sha256_final(&state, digest);
+  if (sha256 != HexOf(digest)) return Unavailable("the stored document is damaged");
+  return blob;
 }
 
 }  // namespace casereview::app

@@ -5,6 +5,7 @@
 // changed or deleted here. Thread-safe; blocking (call from a worker pool).
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -12,6 +13,11 @@
 #include "core/error.h"
 
 namespace casereview::app {
+
+struct VerifiedBlob {
+  std::filesystem::path path;
+  std::uintmax_t size = 0;
+};
 
 class BlobStore {
  public:
@@ -22,10 +28,13 @@ class BlobStore {
   // already present changes nothing. kUnavailable when the disk refuses.
   Result<std::string> Put(std::string_view bytes) const;
 
-  // The bytes of blob `sha256`, verified against it: kUnavailable ("the stored
-  // document is damaged" or "... is missing") when they do not match or the
-  // blob is gone; kNotFound when `sha256` is not 64 lower-case hex digits.
-  Result<std::string> Get(std::string_view sha256) const;
+  // Blob `sha256`'s file and size, once its bytes have been read through and
+  // hashed (a 64 KiB buffer at a time, never the whole blob in memory):
+  // kUnavailable ("the stored document is damaged" or "... is missing") when
+  // they do not match or the blob is gone; kNotFound when `sha256` is not 64
+  // lower-case hex digits. Blobs are never changed, so the file stays what
+  // was verified for as long as it is read.
+  Result<VerifiedBlob> Verify(std::string_view sha256) const;
 
   // Where blob `sha256` lives (whether or not it exists).
   std::filesystem::path PathOf(std::string_view sha256) const;

@@ -384,16 +384,17 @@ Result<DocumentContent> Documents::GetVersionContent(const Principal& principal,
     if (candidate.number == number) version = &candidate;
   }
   if (version == nullptr) return Fail(ErrorCode::kNotFound, "there is no such version");
-  // Read outside the transaction: a large file must not hold the write lock.
-  auto bytes = blobs_.Get(version->sha256);
-  if (!bytes) return Failure(bytes);
+  // Verified outside the transaction: a large file must not hold the write lock.
+  auto blob = blobs_.Verify(version->sha256);
+  if (!blob) return Failure(blob);
   const Instant now = clock_.Now();
   auto audited = db::InTransaction(**connection, [&](db::Connection& tx) -> Result<void> {
     return RecordEvent(tx, actor, "document.downloaded", "document", std::to_string(document_id),
                        now, VersionDetail(document, *version));
   });
   if (!audited) return Failure(audited);
-  return DocumentContent{std::move(*bytes), version->media_type, version->file_name};
+  return DocumentContent{std::move(blob->path), blob->size, version->media_type,
+                         version->file_name};
 }
 
 Result<std::optional<FinalReport>> LatestFinalReport(db::Connection& connection,

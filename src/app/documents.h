@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -55,8 +56,10 @@ struct Document {
   std::vector<DocumentVersion> versions;  // oldest first
 };
 
+// A version's file, verified, for the server to stream (never read whole).
 struct DocumentContent {
-  std::string bytes;
+  std::filesystem::path file;
+  std::uintmax_t size = 0;
   MediaType media_type = MediaType::kPdf;
   std::string file_name;
 };
@@ -89,8 +92,8 @@ class Documents {
   Result<Document> GetDocument(const Principal& principal, const Actor& actor,
                                std::int64_t document_id);
 
-  // The bytes of version `number`, verified against their hash; the download
-  // is audited ("document.downloaded") before the bytes are returned.
+  // The file of version `number`, verified against its hash; the download is
+  // audited ("document.downloaded") before the file is returned.
   Result<DocumentContent> GetVersionContent(const Principal& principal, const Actor& actor,
                                             std::int64_t document_id, std::int64_t number);
 

@@ -129,7 +129,7 @@ Response DownloadRoute(app::Documents& documents, const RequestContext& context)
   response.set(beast_http::field::content_disposition, AttachmentDisposition(content->file_name));
   response.set("X-Content-Type-Options", "nosniff");
   response.set(beast_http::field::cache_control, "no-store");
-  response.body() = std::move(content->bytes);
+  response.set(kSendFileField, content->file.string());
   return response;
 }
 

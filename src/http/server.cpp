@@ -259,21 +259,81 @@ struct Server::Impl {
   }
 
   // Writes a response with the security headers every response carries, then
-  // logs it. False when the peer could not be written to.
+  // logs it; to a HEAD request, the head alone, with the body's length. A
+  // response naming a file (kSendFileField) is streamed from it (WriteFile).
+  // False when the peer could not be written to.
   asio::awaitable<bool> Write(beast::tcp_stream& stream, Response& response,
                               std::string_view method,
                               std::chrono::steady_clock::time_point started,
                               std::string_view route) {
     ApplySecurityHeaders(response);
-    stream.expires_after(options.write_timeout);
-    error_code ec;
-    co_await beast_http::async_write(stream, response, asio::redirect_error(kUseAwaitable, ec));
+    const unsigned status = response.result_int();
+    const bool head = method == "HEAD";
+    bool written = false;
+    if (const auto file = response.find(kSendFileField); file != response.end()) {
+      const std::string path(file->value());
+      response.erase(file);
+      written = co_await WriteFile(stream, response, path, head);
+    } else {
+      if (head) {
+        const auto length = response.body().size();
+        response.body().clear();
+        response.content_length(length);
+      }
+      stream.expires_after(options.write_timeout);
+      error_code ec;
+      co_await beast_http::async_write(stream, response, asio::redirect_error(kUseAwaitable, ec));
+      written = !ec;
+    }
     if (access_log) {
-      access_log(AccessRecord{method, route, static_cast<unsigned>(response.result_int()),
+      access_log(AccessRecord{method, route, status,
                               std::chrono::duration_cast<std::chrono::microseconds>(
                                   std::chrono::steady_clock::now() - started)});
     }
-    co_return !ec;
+    co_return written;
+  }
+
+  // Streams the file at `path` as the body of `response`, one buffer at a
+  // time: each buffer must be taken within the write timeout, and the whole
+  // file at min_download_bytes_per_second or faster, so a reader who stops
+  // reading, or reads a trickle, holds one buffer and is let go (issue 12,
+  // finding 9). A file that cannot be opened answers 503.
+  asio::awaitable<bool> WriteFile(beast::tcp_stream& stream, Response& response,
+                                  const std::string& path, bool head) {
+    error_code ec;
+    // A copy of the head: the caller still reads `response` (keep-alive).
+    beast_http::response<beast_http::file_body> message{Response::header_type(response.base())};
+    message.body().open(path.c_str(), beast::file_mode::scan, ec);
+    if (ec) {
+      spdlog::error("a verified document could not be opened to send: {}", ec.message());
+      Response problem = ProblemResponse(
+          Error{ErrorCode::kUnavailable, "the stored document cannot be read", {}}, 11, false);
+      ApplySecurityHeaders(problem);
+      stream.expires_after(options.write_timeout);
+      co_await beast_http::async_write(stream, problem, asio::redirect_error(kUseAwaitable, ec));
+      co_return false;
+    }
+    message.prepare_payload();
+    beast_http::response_serializer<beast_http::file_body> serializer{message};
+    if (head) {
+      stream.expires_after(options.write_timeout);
+      co_await beast_http::async_write_header(stream, serializer,
+                                              asio::redirect_error(kUseAwaitable, ec));
+      co_return !ec;
+    }
+    const auto allowance = std::chrono::seconds(
+        message.body().size() / std::max<std::size_t>(options.min_download_bytes_per_second, 1));
+    const auto deadline = std::chrono::steady_clock::now() + options.write_timeout + allowance;
+    while (!serializer.is_done()) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) co_return false;
+      stream.expires_after(std::min(options.write_timeout, left));
+      co_await beast_http::async_write_some(stream, serializer,
+                                            asio::redirect_error(kUseAwaitable, ec));
+      if (ec) co_return false;
+    }
+    co_return true;
   }
 
   asio::awaitable<void> Session(std::shared_ptr<LiveConnection> connection) {
@@ -342,11 +402,6 @@ struct Server::Impl {
       Outcome outcome = co_await Respond(request, client_address);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);
-      if (request.method() == Method::head) {
-        const auto length = response.body().size();
-        response.body().clear();
-        response.content_length(length);
-      }
       const bool written =
           co_await Write(stream, response, request.method_string(), started, outcome.route);
       if (!written || !response.keep_alive()) break;

@@ -30,7 +30,11 @@ struct ServerOptions {
   std::size_t header_limit = std::size_t{16} * 1024;
   std::size_t body_limit = std::size_t{1024} * 1024;
   std::chrono::milliseconds read_timeout{30'000};
+  // How long one write may wait for the client; a streamed file (a document
+  // download) waits this long for each buffer, and must also go at least at
+  // min_download_bytes_per_second overall.
   std::chrono::milliseconds write_timeout{30'000};
+  std::size_t min_download_bytes_per_second = 16 * 1024;
   std::chrono::milliseconds shutdown_grace{1'500};
   std::size_t max_connections = 1024;
   // Connections one client address may hold at once (not counted behind

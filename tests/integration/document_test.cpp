@@ -3,9 +3,19 @@
 // no API yet: fixtures are written with SQL.
 #include <gtest/gtest.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <nlohmann/json.hpp>
+#include <thread>
+#include <vector>
 
 #include "app/documents.h"
 #include "integration/api_client.h"
@@ -103,10 +113,61 @@ std::size_t BlobFiles(const std::filesystem::path& data_root) {
   return count;
 }
 
+constexpr auto kWriteTimeout = std::chrono::seconds(2);
+
+// This process's resident memory, in bytes (Linux).
+std::size_t ResidentBytes() {
+  std::ifstream statm("/proc/self/statm");
+  std::size_t pages = 0;
+  std::size_t resident = 0;
+  statm >> pages >> resident;
+  return resident * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+}
+
+// A connection to the server with a fixed receive buffer, read only when and
+// as fast as the test says: a slow or stalled reader.
+class SlowReader {
+ public:
+  SlowReader(unsigned short port, const std::string& request, int receive_buffer) {
+    fd_ = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    ::setsockopt(fd_, SOL_SOCKET, SO_RCVBUF, &receive_buffer, sizeof receive_buffer);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::send(fd_, request.data(), request.size(), MSG_NOSIGNAL) !=
+            static_cast<ssize_t>(request.size())) {
+      throw std::runtime_error("cannot reach the server");
+    }
+  }
+  ~SlowReader() { ::close(fd_); }
+  SlowReader(const SlowReader&) = delete;
+  SlowReader& operator=(const SlowReader&) = delete;
+
+  // Reads up to `most` bytes, waiting at most `wait_ms` for the first;
+  // false once the server has closed the connection.
+  bool Read(std::size_t most, int wait_ms = 5000) {
+    pollfd ready{fd_, POLLIN, 0};
+    if (::poll(&ready, 1, wait_ms) <= 0) return true;
+    std::string chunk(most, '\0');
+    const ssize_t n = ::recv(fd_, chunk.data(), chunk.size(), 0);
+    if (n <= 0) return false;
+    received.append(chunk, 0, static_cast<std::size_t>(n));
+    return true;
+  }
+
+  std::string received;
+
+ private:
+  int fd_ = -1;
+};
+
 class DocumentTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    server_ = new InProcessServer();
+    // A short write timeout, so that the tests of slow readers are quick.
+    server_ = new InProcessServer(InProcessServer::StartOfTheTest(), kWriteTimeout);
     other_agency_ = InsertReturningId(
         *server_,
         "INSERT INTO agency (partnership_id, name, kind, created_at) VALUES ($1, "
@@ -296,6 +357,69 @@ TEST_F(DocumentTest, PackagesAreCheckedAndPolyglotsRefused) {
   ASSERT_EQ(taken.status, 201u) << taken.body;
   EXPECT_EQ(json::parse(taken.body)["media_type"],
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+}
+
+// Issue 12, finding 9: eight signed-in clients asking for a 50 MB document and
+// not reading held 450 MB. A download is now streamed from the blob file a
+// buffer at a time: stalled readers hold almost nothing and are let go, and a
+// reader who is slow but steady gets the whole file even when it takes longer
+// than the write timeout.
+TEST_F(DocumentTest, DownloadsAreStreamedSoSlowReadersHoldNoMemory) {
+  const std::int64_t review = InsertReview(*server_);
+  const ApiClient coordinator = Client(Role::kCoordinator);
+  const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Large"}});
+  std::string large = "%PDF-1.4\n";
+  large.resize(std::size_t{8} << 20, 'x');
+  large += "\n%%EOF\n";
+  ASSERT_EQ(Upload(coordinator, id, large, "large.pdf").status, 201u);
+  const std::string request =
+      "GET /api/documents/" + std::to_string(id) +
+      "/versions/1 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: " +
+      coordinator.cookie + "\r\n\r\n";
+
+  const std::size_t before = ResidentBytes();
+  std::vector<std::unique_ptr<SlowReader>> stalled;
+  for (int i = 0; i < 8; ++i) {
+    stalled.push_back(std::make_unique<SlowReader>(server_->port(), request, 16 << 10));
+  }
+  for (auto& reader : stalled) reader->Read(4096);  // each download has begun
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const std::size_t during = ResidentBytes();
+  EXPECT_LT(during - std::min(during, before), std::size_t{24} << 20)
+      << "eight 8 MiB downloads were held in memory";
+  // Stalled past the write timeout, each is let go before it has the file.
+  std::this_thread::sleep_for(kWriteTimeout + std::chrono::seconds(1));
+  const auto give_up = std::chrono::steady_clock::now() + kWriteTimeout * 5;
+  for (auto& reader : stalled) {
+    while (reader->Read(1 << 20, 1000) && std::chrono::steady_clock::now() < give_up) {
+    }
+    EXPECT_LT(reader->received.size(), large.size()) << "a stalled reader was let go";
+  }
+
+  // 8 MiB read at 2 MiB/s: longer than the write timeout, but never stalled.
+  SlowReader steady(server_->port(), request, 64 << 10);
+  const auto steady_start = std::chrono::steady_clock::now();
+  constexpr std::size_t kBytesPerSecond = std::size_t{2} << 20;
+  while (steady.Read(64 << 10)) {
+    std::this_thread::sleep_until(
+        steady_start +
+        std::chrono::microseconds(steady.received.size() * 1'000'000 / kBytesPerSecond));
+  }
+  EXPECT_GT(std::chrono::steady_clock::now() - steady_start, kWriteTimeout)
+      << "the reader was meant to take longer than the write timeout";
+  const auto body = steady.received.find("\r\n\r\n");
+  ASSERT_NE(body, std::string::npos);
+  EXPECT_NE(steady.received.find("Content-Length: " + std::to_string(large.size())),
+            std::string::npos);
+  EXPECT_EQ(steady.received.size() - body - 4, large.size());
+  EXPECT_TRUE(steady.received.substr(body + 4) == large) << "the bytes as uploaded";
+  EXPECT_EQ(steady.received.find("X-Casereview-Send-File"), std::string::npos)
+      << "the server's own field never reaches the client";
+
+  const std::string head = SendRaw(server_->port(), "HEAD" + request.substr(3));
+  EXPECT_TRUE(head.starts_with("HTTP/1.1 200")) << head.substr(0, 200);
+  EXPECT_NE(head.find("Content-Length: " + std::to_string(large.size())), std::string::npos);
+  EXPECT_EQ(head.find("%PDF"), std::string::npos) << "a HEAD answer has no body";
 }
 
 TEST_F(DocumentTest, ATranslationNeedsItsLanguage) {

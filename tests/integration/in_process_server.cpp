@@ -8,7 +8,8 @@ Instant InProcessServer::StartOfTheTest() {
   return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
 }
 
-InProcessServer::InProcessServer(Instant start) : clock_(start) {
+InProcessServer::InProcessServer(Instant start, std::chrono::milliseconds write_timeout)
+    : clock_(start) {
   auto directory = app::PrepareDataDirectory(data_root_);
   if (!directory) throw std::runtime_error(directory.error().message);
   database_ = app::OpenDatabase(*directory, 4);
@@ -45,6 +46,7 @@ InProcessServer::InProcessServer(Instant start) : clock_(start) {
   options.port = 0;
   options.io_threads = 2;
   options.worker_threads = 2;
+  options.write_timeout = write_timeout;
   server_ = std::make_unique<http::Server>(options, router_, site_, *guard_, nullptr);
   if (auto bound = server_->Bind(); !bound) throw std::runtime_error(bound.error().message);
   runner_ = std::thread([this] { server_->Run(); });

@@ -24,7 +24,9 @@ class InProcessServer {
   // it. By default that is the moment the test began: the day the suite runs,
   // which CI moves about with faketime. A test that depends on "today" reads
   // clock(), never the system.
-  explicit InProcessServer(Instant start = StartOfTheTest());
+  // `write_timeout` is the server's (a test of slow readers shortens it).
+  explicit InProcessServer(Instant start = StartOfTheTest(),
+                           std::chrono::milliseconds write_timeout = std::chrono::seconds(30));
   static Instant StartOfTheTest();
   ~InProcessServer();
   InProcessServer(const InProcessServer&) = delete;

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include <fstream>
+#include <iterator>
 
 #include "app/documents.h"
 #include "support/temp_dir.h"
@@ -34,7 +35,7 @@ class BlobStoreTest : public ::testing::Test {
   BlobStore store_{root_};
 };
 
-TEST_F(BlobStoreTest, PutThenGetRoundTrips) {
+TEST_F(BlobStoreTest, PutThenVerifyRoundTrips) {
   const std::string bytes = "%PDF-1.7 a fictional report\n";
   const auto sha = store_.Put(bytes);
   ASSERT_TRUE(sha) << sha.error().message;
@@ -42,9 +43,29 @@ TEST_F(BlobStoreTest, PutThenGetRoundTrips) {
   const fs::path path = store_.PathOf(*sha);
   EXPECT_EQ(path, root_ / sha->substr(0, 2) / sha->substr(2, 2) / *sha);
   EXPECT_TRUE(fs::exists(path));
-  const auto read = store_.Get(*sha);
+  const auto read = store_.Verify(*sha);
   ASSERT_TRUE(read) << read.error().message;
-  EXPECT_EQ(*read, bytes);
+  EXPECT_EQ(read->path, path);
+  EXPECT_EQ(read->size, bytes.size());
+  std::ifstream in(read->path, std::ios::binary);
+  EXPECT_EQ(std::string(std::istreambuf_iterator<char>(in), {}), bytes);
+}
+
+// A blob is hashed a chunk at a time: a large one verifies, and damage in
+// its last chunk is found.
+TEST_F(BlobStoreTest, ALargeBlobIsVerifiedChunkByChunk) {
+  std::string bytes;
+  for (int i = 0; bytes.size() < 300000; ++i) bytes += std::to_string(i) + ",";
+  const auto sha = store_.Put(bytes);
+  ASSERT_TRUE(sha);
+  const auto read = store_.Verify(*sha);
+  ASSERT_TRUE(read) << read.error().message;
+  EXPECT_EQ(read->size, bytes.size());
+  fs::permissions(store_.PathOf(*sha), fs::perms::owner_write, fs::perm_options::add);
+  std::fstream(store_.PathOf(*sha), std::ios::binary | std::ios::in | std::ios::out)
+          .seekp(static_cast<std::streamoff>(bytes.size() - 1))
+      << '!';
+  EXPECT_FALSE(store_.Verify(*sha));
 }
 
 TEST_F(BlobStoreTest, KnownDigest) {
@@ -64,17 +85,17 @@ TEST_F(BlobStoreTest, DetectsADamagedBlob) {
   ASSERT_TRUE(sha);
   fs::permissions(store_.PathOf(*sha), fs::perms::owner_write, fs::perm_options::add);
   std::ofstream(store_.PathOf(*sha), std::ios::binary | std::ios::trunc) << "tampered";
-  const auto read = store_.Get(*sha);
+  const auto read = store_.Verify(*sha);
   ASSERT_FALSE(read);
   EXPECT_EQ(read.error().code, ErrorCode::kUnavailable);
   EXPECT_EQ(read.error().message, "the stored document is damaged");
 }
 
 TEST_F(BlobStoreTest, AMissingBlobIsUnavailableAndABadNameIsNotFound) {
-  const auto missing = store_.Get(std::string(64, 'a'));
+  const auto missing = store_.Verify(std::string(64, 'a'));
   ASSERT_FALSE(missing);
   EXPECT_EQ(missing.error().code, ErrorCode::kUnavailable);
-  const auto traversal = store_.Get("../../etc/passwd");
+  const auto traversal = store_.Verify("../../etc/passwd");
   ASSERT_FALSE(traversal);
   EXPECT_EQ(traversal.error().code, ErrorCode::kNotFound);
 }
