@@ -179,6 +179,7 @@ int RunServe(const ServeSettings& settings) {
   options.write_timeout = std::chrono::seconds(settings.timeout_seconds);
   options.hashing_threads = settings.hashing_threads;
   options.trusted_proxies = settings.trust_proxy ? settings.trusted_proxies : 0;
+  options.upload_directory = std::filesystem::path(settings.data_dir) / "blobs" / "tmp";
   http::Server server(options, router, *site, guard, [](const http::AccessRecord& record) {
     spdlog::info("{} {} {} {:.3f}ms", record.method, record.route, record.status,
                  static_cast<double>(record.duration.count()) / 1000.0);

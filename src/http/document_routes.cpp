@@ -10,6 +10,7 @@
 #include "http/json_body.h"
 #include "http/json_response.h"
 #include "http/problem.h"
+#include "http/request_body.h"
 #include "http/url.h"
 
 namespace casereview::http {
@@ -100,8 +101,10 @@ Response UploadRoute(app::Documents& documents, const RequestContext& context) {
                                  {{"file_name", "X-File-Name must be percent-encoded UTF-8"}}},
                            context.request);
   }
-  auto added = documents.AddVersion(*context.principal, ActorOf(context), *document,
-                                    context.request.body(), *file_name);
+  auto body = RequestBody::Of(context.request);
+  if (!body) return ProblemResponse(body.error(), context.request);
+  auto added = documents.AddVersion(*context.principal, ActorOf(context), *document, body->bytes(),
+                                    *file_name);
   if (!added) return ProblemResponse(added.error(), context.request);
   return CreatedResponse(VersionJson(*added),
                          fmt::format("/api/documents/{}/versions/{}", *document, added->number));

@@ -8,6 +8,7 @@
 
 #include "http/json_response.h"
 #include "http/problem.h"
+#include "http/request_body.h"
 
 namespace casereview::http {
 namespace {
@@ -17,13 +18,13 @@ bool WellFormedKey(std::string_view key) {
          std::all_of(key.begin(), key.end(), [](char c) { return c > 0x20 && c < 0x7f; });
 }
 
-// A digest of what makes two requests the same: method, target and body.
-std::string RequestHash(const Request& request) {
+// A digest of what makes two requests the same: method, target and body
+// (however the server holds it: http/request_body.h).
+std::string RequestHash(const Request& request, std::string_view body) {
   crypto_hash_sha256_state state;
   crypto_hash_sha256_init(&state);
   for (const std::string_view part :
-       {std::string_view(request.method_string()), std::string_view(request.target()),
-        std::string_view(request.body())}) {
+       {std::string_view(request.method_string()), std::string_view(request.target()), body}) {
     const std::string length = std::to_string(part.size()) + ":";
     crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()),
                               length.size());
@@ -65,7 +66,9 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
           context.request);
     }
     const std::int64_t user_id = context.principal->user_id;
-    auto claimed = keys->Claim(user_id, key, RequestHash(context.request));
+    auto body = RequestBody::Of(context.request);
+    if (!body) return ProblemResponse(body.error(), context.request);
+    auto claimed = keys->Claim(user_id, key, RequestHash(context.request, body->bytes()));
     if (!claimed) return ProblemResponse(claimed.error(), context.request);
     if (*claimed) return Replay(**claimed);
     Response response = handler(context);

@@ -18,6 +18,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <csignal>
+#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <thread>
@@ -29,6 +30,7 @@
 #include "http/problem.h"
 #include "http/run_blocking.h"
 #include "http/security_headers.h"
+#include "http/upload_file.h"
 
 namespace casereview::http {
 namespace {
@@ -336,6 +338,28 @@ struct Server::Impl {
     co_return true;
   }
 
+  // Reads the body of the request whose head `parser` has read into the
+  // file at `path`, at most `limit` bytes; answers the request with its body
+  // empty and kBodyFileField naming the file. Sets `ec` as async_read would.
+  asio::awaitable<Request> ReadBodyToFile(beast::tcp_stream& stream, beast::flat_buffer& buffer,
+                                          beast_http::request_parser<beast_http::string_body>& head,
+                                          std::size_t limit, const std::filesystem::path& path,
+                                          error_code& ec) {
+    beast_http::request_parser<beast_http::file_body> parser{std::move(head)};
+    parser.body_limit(limit);
+    // The file exists, owner-only (UploadFile): open it for writing, keeping its mode.
+    parser.get().body().open(path.c_str(), beast::file_mode::write, ec);
+    if (ec) co_return Request{};
+    stream.expires_after(options.read_timeout);
+    co_await beast_http::async_read(stream, buffer, parser,
+                                    asio::redirect_error(kUseAwaitable, ec));
+    if (ec) co_return Request{};
+    parser.get().body().close();
+    Request request{Request::header_type(parser.get().base())};
+    request.set(kBodyFileField, path.string());
+    co_return request;
+  }
+
   asio::awaitable<void> Session(std::shared_ptr<LiveConnection> connection) {
     ConnectionGuard registration(*this, connection);
     beast::tcp_stream& stream = connection->stream;
@@ -363,6 +387,8 @@ struct Server::Impl {
         co_await beast_http::async_read_header(stream, buffer, parser,
                                                asio::redirect_error(kUseAwaitable, ec));
       }
+      // Only the server says where a body is (kBodyFileField): never a client.
+      parser.get().erase(kBodyFileField);
       std::size_t body_limit = options.body_limit;
       if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
       std::string client_address;
@@ -379,14 +405,28 @@ struct Server::Impl {
         co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
         break;
       }
+      Request request;
+      std::optional<UploadFile> upload;  // a large body's file, removed once answered
       if (!ec) {
         if (const auto length = parser.content_length(); length && *length > body_limit) {
           ec = beast_http::error::body_limit;
+        } else if (body_limit > options.body_limit && !options.upload_directory.empty()) {
+          // A route that takes large bodies gets them in a file, never in memory.
+          auto created = UploadFile::Create(options.upload_directory);
+          if (!created) {
+            connection->awaiting_request = false;
+            Response response = ProblemResponse(created.error(), 11, false);
+            co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
+            break;
+          }
+          upload.emplace(std::move(*created));
+          request = co_await ReadBodyToFile(stream, buffer, parser, body_limit, upload->path(), ec);
         } else {
           parser.body_limit(body_limit);
           stream.expires_after(options.read_timeout);
           co_await beast_http::async_read(stream, buffer, parser,
                                           asio::redirect_error(kUseAwaitable, ec));
+          if (!ec) request = parser.release();
         }
       }
       connection->awaiting_request = false;
@@ -398,7 +438,6 @@ struct Server::Impl {
         }
         break;
       }
-      Request request = parser.release();
       Outcome outcome = co_await Respond(request, client_address);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);

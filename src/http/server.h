@@ -7,6 +7,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <memory>
 #include <string>
@@ -35,6 +36,10 @@ struct ServerOptions {
   // min_download_bytes_per_second overall.
   std::chrono::milliseconds write_timeout{30'000};
   std::size_t min_download_bytes_per_second = 16 * 1024;
+  // Where the bodies of routes that take more than body_limit (uploads) are
+  // streamed to, never held in memory (DATA_DIR/blobs/tmp, so that a stored
+  // blob is one rename away). Empty: such bodies are read into memory.
+  std::filesystem::path upload_directory;
   std::chrono::milliseconds shutdown_grace{1'500};
   std::size_t max_connections = 1024;
   // Connections one client address may hold at once (not counted behind

@@ -47,6 +47,7 @@ InProcessServer::InProcessServer(Instant start, std::chrono::milliseconds write_
   options.io_threads = 2;
   options.worker_threads = 2;
   options.write_timeout = write_timeout;
+  options.upload_directory = data_root_ / "blobs" / "tmp";
   server_ = std::make_unique<http::Server>(options, router_, site_, *guard_, nullptr);
   if (auto bound = server_->Bind(); !bound) throw std::runtime_error(bound.error().message);
   runner_ = std::thread([this] { server_->Run(); });
