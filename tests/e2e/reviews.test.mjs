@@ -175,17 +175,27 @@ describe('reviews', () => {
       await refusal.waitFor();
       assert.match(await refusal.innerText(), /Record a decision before commissioning the review/);
 
+      // First not to review, then, reconsidered, a local review: the newer decision counts.
       const decisionForm = page.getByTestId('decision-form');
-      await decisionForm.getByLabel('Local child safeguarding practice review').check();
-      await decisionForm.getByLabel('Rationale').fill('The rapid review found learning about information sharing (fictional).');
-      await decisionForm.getByLabel('Who decided').fill('Safeguarding partners');
       const { aware_on: awareOn } = (await apiGet(page, `/api${new URL(page.url()).pathname}`)).dates;
       const decidedOn = dayAfter(awareOn);
-      await fillDate(decisionForm, 'Date of the decision', decidedOn);
-      await decisionForm.getByRole('button', { name: 'Record the decision' }).click();
-      await successBanner(page).getByText('The decision has been recorded').waitFor();
-      await page.getByTestId('decision').first().waitFor();
-      assert.match(await page.getByTestId('decision').first().innerText(), /Local child safeguarding practice review/);
+      for (const [outcome, rationale] of [
+        ['Not to review', 'At first the partners saw no new learning (fictional).'],
+        ['Local child safeguarding practice review', 'The rapid review found learning about information sharing (fictional).'],
+      ]) {
+        await decisionForm.getByLabel(outcome, { exact: true }).check();
+        await decisionForm.getByLabel('Rationale').fill(rationale);
+        await decisionForm.getByLabel('Who decided').fill('Safeguarding partners');
+        await fillDate(decisionForm, 'Date of the decision', decidedOn);
+        await decisionForm.getByRole('button', { name: 'Record the decision' }).click();
+        await successBanner(page).getByText('The decision has been recorded').waitFor();
+        await page.getByTestId('decision').getByText(rationale).waitFor();
+      }
+      const decisions = page.getByTestId('decision');
+      assert.match(await decisions.first().innerText(), /Local child safeguarding practice review/);
+      assert.match(await decisions.first().innerText(), /Counts/);
+      assert.match(await decisions.nth(1).innerText(), /Not to review/);
+      assert.doesNotMatch(await decisions.nth(1).innerText(), /Counts/);
 
       await stageForm.getByLabel('Move to').selectOption('commissioning');
       await stageForm.getByRole('button', { name: 'Move the review' }).click();

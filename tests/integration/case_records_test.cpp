@@ -95,6 +95,16 @@ class CaseRecordsTest : public ::testing::Test {
                        {{"If-Match", etag}});
   }
 
+  // The panel's decision to hold a local review of review `id`.
+  static HttpReply DecideToReview(std::int64_t id) {
+    return Panel().Call("POST", "/api/reviews/" + std::to_string(id) + "/decisions",
+                        json{{"outcome", "lcspr"},
+                             {"rationale", "Recurrent themes."},
+                             {"decided_by", "Safeguarding partners"},
+                             {"decided_on", "2026-03-20"}}
+                            .dump());
+  }
+
   // A review taken by `client` through every stage to sign-off, with a final
   // report (a sniffed PDF) uploaded on the way; answers its id.
   static std::int64_t ReviewAtSignOff(const ApiClient& client, const std::string& pseudonym) {
@@ -105,15 +115,7 @@ class CaseRecordsTest : public ::testing::Test {
       EXPECT_EQ(reply.status, 200u) << to << ": " << reply.body;
     };
     step("rapid_review");
-    EXPECT_EQ(Panel()
-                  .Call("POST", review + "/decisions",
-                        json{{"outcome", "lcspr"},
-                             {"rationale", "Recurrent themes."},
-                             {"decided_by", "Safeguarding partners"},
-                             {"decided_on", "2026-03-20"}}
-                            .dump())
-                  .status,
-              200u);
+    EXPECT_EQ(DecideToReview(id).status, 200u);
     step("decision");
     step("commissioning");
     EXPECT_EQ(Change(client, "PUT", id, "/terms-of-reference",
@@ -741,15 +743,7 @@ TEST_F(CaseRecordsTest, NoRoleSkipsAStage) {
     EXPECT_EQ(Change(other, "POST", id, "/stage", {{"to", "rapid_review"}}).status, 403u);
   }
   ASSERT_EQ(Change(coordinator, "POST", id, "/stage", {{"to", "rapid_review"}}).status, 200u);
-  ASSERT_EQ(Panel()
-                .Call("POST", review + "/decisions",
-                      json{{"outcome", "lcspr"},
-                           {"rationale", "Recurrent themes."},
-                           {"decided_by", "Safeguarding partners"},
-                           {"decided_on", "2026-03-20"}}
-                          .dump())
-                .status,
-            200u);
+  ASSERT_EQ(DecideToReview(id).status, 200u);
   for (const auto* mover : {&coordinator, &admin, &reviewer}) {
     for (const char* to : {"commissioning", "closed"}) {
       const auto refused = Change(*mover, "POST", id, "/stage", {{"to", to}});

@@ -116,6 +116,13 @@ std::size_t BlobFiles(const std::filesystem::path& data_root) {
 
 constexpr auto kWriteTimeout = std::chrono::seconds(2);
 
+// An 8 MiB PDF (as the sniffing sees it) with no markup in it.
+std::string LargePdf() {
+  std::string pdf = "%PDF-1.4\n";
+  pdf.resize(std::size_t{8} << 20, 'x');
+  return pdf + "\n%%EOF\n";
+}
+
 // This process's resident memory, in bytes (Linux).
 std::size_t ResidentBytes() {
   std::ifstream statm("/proc/self/statm");
@@ -377,9 +384,7 @@ TEST_F(DocumentTest, DownloadsAreStreamedSoSlowReadersHoldNoMemory) {
   const std::int64_t review = InsertReview(*server_);
   const ApiClient coordinator = Client(Role::kCoordinator);
   const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Large"}});
-  std::string large = "%PDF-1.4\n";
-  large.resize(std::size_t{8} << 20, 'x');
-  large += "\n%%EOF\n";
+  const std::string large = LargePdf();
   ASSERT_EQ(Upload(coordinator, id, large, "large.pdf").status, 201u);
   const std::string request =
       "GET /api/documents/" + std::to_string(id) +
@@ -450,9 +455,7 @@ TEST_F(DocumentTest, UploadsAreStreamedToAFileNotHeldInMemory) {
   const std::int64_t review = InsertReview(*server_);
   const ApiClient coordinator = Client(Role::kCoordinator);
   const std::int64_t id = CreateOk(coordinator, review, {{"kind", "other"}, {"title", "Large"}});
-  std::string large = "%PDF-1.4\n";
-  large.resize(std::size_t{8} << 20, 'y');
-  large += "\n%%EOF\n";
+  const std::string large = LargePdf();
   const auto head = [&](std::size_t length) {
     return "POST /api/documents/" + std::to_string(id) +
            "/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: " +
