@@ -267,7 +267,7 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
     return Invalid(refusal, "file", refusal);
   }
   if (auto problem = OfficePackageProblem(bytes, *type)) return Invalid(*problem, "file", *problem);
-  if (*type != MediaType::kText && HoldsMarkup(bytes)) {
+  if (HoldsMarkup(bytes, *type)) {
     std::string kind(FileExtension(*type));
     for (char& c : kind) c = static_cast<char>(c - 'a' + 'A');
     const std::string refusal = fmt::format(

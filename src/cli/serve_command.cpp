@@ -13,6 +13,7 @@
 #include "http/api.h"
 #include "http/request_guard.h"
 #include "http/server.h"
+#include "http/upload_file.h"
 
 namespace casereview::cli {
 
@@ -180,6 +181,10 @@ int RunServe(const ServeSettings& settings) {
   options.hashing_threads = settings.hashing_threads;
   options.trusted_proxies = settings.trust_proxy ? settings.trusted_proxies : 0;
   options.upload_directory = std::filesystem::path(settings.data_dir) / "blobs" / "tmp";
+  // Uploads a crash cut off hold whole documents: none may outlive it.
+  if (const auto removed = http::UploadFile::RemoveLeftovers(options.upload_directory)) {
+    spdlog::info("removed {} upload files left by an earlier run", removed);
+  }
   http::Server server(options, router, *site, guard, [](const http::AccessRecord& record) {
     spdlog::info("{} {} {} {:.3f}ms", record.method, record.route, record.status,
                  static_cast<double>(record.duration.count()) / 1000.0);

@@ -123,19 +123,99 @@ bool LooksExecutable(std::string_view text) {
 
 }  // namespace
 
-bool HoldsMarkup(std::string_view bytes) {
+namespace {
+
+// Whether `text` holds the start of an HTML or SVG tag that a browser would act on.
+bool MarkupIn(std::string_view text) {
   constexpr std::array<std::string_view, 10> kTags{"script", "html",         "head", "body",
                                                    "iframe", "frameset",     "svg",  "object",
                                                    "embed",  "!doctype html"};
-  for (std::size_t at = bytes.find('<'); at != std::string_view::npos;
-       at = bytes.find('<', at + 1)) {
-    const std::string_view after = bytes.substr(at + 1);
+  for (std::size_t at = text.find('<'); at != std::string_view::npos; at = text.find('<', at + 1)) {
+    const std::string_view after = text.substr(at + 1);
     for (const auto tag : kTags) {
       if (!StartsWithNoCase(after, tag)) continue;
       // The tag's name ends there ("<svg>", "<svg ", "<svg/"), not in a longer word.
       const char next = after.size() > tag.size() ? Lower(after[tag.size()]) : '\0';
       if (next < 'a' || next > 'z') return true;
     }
+  }
+  return false;
+}
+
+// A PDF outside its streams (which are compressed): the objects, comments
+// and anything after the last %%EOF.
+bool PdfHoldsMarkup(std::string_view pdf) {
+  std::size_t from = 0;
+  while (from < pdf.size()) {
+    std::size_t keyword = pdf.find("stream", from);
+    while (keyword != std::string_view::npos && keyword >= 3 &&
+           pdf.substr(keyword - 3, 3) == "end") {
+      keyword = pdf.find("stream", keyword + 6);
+    }
+    if (keyword == std::string_view::npos) return MarkupIn(pdf.substr(from));
+    if (MarkupIn(pdf.substr(from, keyword - from))) return true;
+    const std::size_t end = pdf.find("endstream", keyword + 6);
+    if (end == std::string_view::npos) return false;  // the rest is the stream's
+    from = end + 9;
+  }
+  return false;
+}
+
+std::uint32_t BigEndian(std::string_view bytes, std::size_t at) {
+  std::uint32_t value = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  }
+  return value;
+}
+
+// A PNG's chunks but its image data (IDAT, compressed), and anything after IEND.
+bool PngHoldsMarkup(std::string_view png) {
+  std::size_t at = kPngHeader.size();
+  while (at + 12 <= png.size()) {
+    const std::size_t length = BigEndian(png, at);
+    const std::string_view type = png.substr(at + 4, 4);
+    if (length > png.size() - at - 12) return MarkupIn(png.substr(at));
+    if (type != "IDAT" && MarkupIn(png.substr(at + 8, length))) return true;
+    at += 12 + length;
+    if (type == "IEND") return MarkupIn(png.substr(at));
+  }
+  return MarkupIn(png.substr(at));
+}
+
+// A JPEG's headers and metadata up to its first scan (whose data is
+// compressed), and anything after its last end-of-image marker.
+bool JpegHoldsMarkup(std::string_view jpeg) {
+  const std::size_t scan = jpeg.find("\xFF\xDA");
+  const std::size_t end = jpeg.rfind("\xFF\xD9");
+  if (MarkupIn(jpeg.substr(0, scan))) return true;
+  return end != std::string_view::npos && end + 2 < jpeg.size() && MarkupIn(jpeg.substr(end + 2));
+}
+
+// The first bytes, which a browser sniffs (the WHATWG MIME Sniffing "resource header").
+constexpr std::size_t kResourceHeader = 1445;
+
+}  // namespace
+
+bool HoldsMarkup(std::string_view bytes, MediaType type) {
+  switch (type) {
+    case MediaType::kPdf:
+      return PdfHoldsMarkup(bytes);
+    case MediaType::kPng:
+      return PngHoldsMarkup(bytes);
+    case MediaType::kJpeg:
+      return JpegHoldsMarkup(bytes);
+    case MediaType::kRtf:
+      return MarkupIn(bytes);
+    case MediaType::kDoc:
+    case MediaType::kXls:
+      return MarkupIn(bytes.substr(0, kResourceHeader));
+    case MediaType::kDocx:
+    case MediaType::kXlsx:
+    case MediaType::kPptx:
+    case MediaType::kOdt:   // judged part by part (core/office_package.h)
+    case MediaType::kText:  // judged whole by SniffMediaType
+      return false;
   }
   return false;
 }

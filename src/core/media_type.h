@@ -56,11 +56,16 @@ bool HasExtensionOf(std::string_view file_name, MediaType type);
 // script). nullopt for anything else, for empty input and for truncated input.
 std::optional<MediaType> SniffMediaType(std::string_view bytes);
 
-// Whether `bytes` hold HTML or script markup anywhere ("<script", "<html",
-// "<svg", "<iframe", ... in any case): in a file sniffed as anything but plain
-// text that is a polyglot, a PDF or PNG that a browser would run as a web page
-// if it were ever sniffed or saved as one (issue 12, finding 15). One pass.
-bool HoldsMarkup(std::string_view bytes);
+// Whether `bytes`, sniffed as `type`, hold HTML or SVG markup ("<script",
+// "<html", "<svg", "<iframe", ... in any case) where the format keeps bytes as
+// they are: a polyglot, a PDF or PNG that a browser would run as a web page if
+// it were ever sniffed or saved as one (issue 12, finding 15). Compressed data
+// (PDF streams, PNG image data, a JPEG's scans) is skipped, where random bytes
+// would match by chance: a PDF outside its streams, a PNG's chunks but IDAT
+// and what follows IEND, a JPEG's headers and what follows its end, RTF whole,
+// Word and Excel 97 in their first 1,445 bytes (what a browser sniffs). Office
+// packages and plain text are judged elsewhere (false here). One pass.
+bool HoldsMarkup(std::string_view bytes, MediaType type);
 
 // The length in bytes of the UTF-8 character `text` starts with; 0 when it
 // does not start with one (empty, malformed, overlong, a surrogate, or above

@@ -15,6 +15,9 @@
 namespace casereview {
 namespace {
 
+// Offsets are 32-bit fields added together: on a 64-bit size_t they cannot wrap.
+static_assert(sizeof(std::size_t) >= 8, "office_package.cpp assumes a 64-bit size_t");
+
 constexpr std::string_view kEndOfDirectory{"PK\x05\x06", 4};
 constexpr std::string_view kZip64Locator{"PK\x06\x07", 4};
 constexpr std::string_view kDirectoryEntry{"PK\x01\x02", 4};
@@ -73,13 +76,19 @@ std::string_view KindName(MediaType type) {
   }
 }
 
-// Parts a browser or an operating system would run, and macros.
+// Parts a browser or an operating system would run, macros (VBA, and an
+// OpenDocument's Basic/ and Scripts/) and ActiveX controls.
 bool RunnablePart(std::string_view lowered) {
   constexpr std::array<std::string_view, 17> kEndings{
       ".htm", ".html", ".xhtml", ".mht", ".mhtml", ".js",  ".hta", ".exe",          ".dll",
       ".bat", ".cmd",  ".com",   ".scr", ".ps1",   ".vbs", ".jar", "vbaproject.bin"};
+  constexpr std::array<std::string_view, 3> kFolders{"basic/", "scripts/", "activex/"};
   return std::any_of(kEndings.begin(), kEndings.end(),
-                     [&](std::string_view ending) { return lowered.ends_with(ending); });
+                     [&](std::string_view ending) { return lowered.ends_with(ending); }) ||
+         std::any_of(kFolders.begin(), kFolders.end(), [&](std::string_view folder) {
+           return lowered.starts_with(folder) ||
+                  lowered.find("/" + std::string(folder)) != std::string::npos;
+         });
 }
 
 bool SafeName(std::string_view name) {
@@ -138,6 +147,7 @@ std::variant<std::string, Package> ReadPackage(std::string_view bytes) {
     const std::uint32_t flags = *Field(bytes, at + 8, 2);
     Entry entry;
     entry.method = *Field(bytes, at + 10, 2);
+    const std::uint32_t crc = *Field(bytes, at + 16, 4);
     entry.compressed = *Field(bytes, at + 20, 4);
     entry.unpacked = *Field(bytes, at + 24, 4);
     const std::size_t name_length = *Field(bytes, at + 28, 2);
@@ -160,7 +170,13 @@ std::variant<std::string, Package> ReadPackage(std::string_view bytes) {
     // The local header must say what the directory says, or two readers of
     // the same file would see different contents.
     if (local + kLocalHeaderSize > directory || bytes.substr(local, 4) != kLocalHeader ||
-        *Field(bytes, local + 8, 2) != entry.method) {
+        *Field(bytes, local + 6, 2) != flags || *Field(bytes, local + 8, 2) != entry.method) {
+      return broken;
+    }
+    // Without a data descriptor (flag bit 3) the local header repeats the CRC and sizes.
+    if ((flags & 0x08U) == 0 &&
+        (*Field(bytes, local + 14, 4) != crc || *Field(bytes, local + 18, 4) != entry.compressed ||
+         *Field(bytes, local + 22, 4) != entry.unpacked)) {
       return broken;
     }
     const std::size_t local_name = *Field(bytes, local + 26, 2);

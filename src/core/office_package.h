@@ -7,11 +7,14 @@
 // A sound package:
 //   - is one plain ZIP: its end record closes the file, its central directory
 //     ends where that record starts, every entry's local header agrees with
-//     the directory, no ZIP64, no encryption, only stored or deflated entries;
+//     the directory (flags, method, CRC, sizes, name), no ZIP64, no
+//     encryption, only stored or deflated entries, none sharing bytes;
 //   - names each part once, with a relative path free of "..", "\" and NUL;
 //   - unpacks to at most kMaxUnpackedBytes, no entry above 1 MiB growing more
 //     than kMaxInflationRatio times;
-//   - holds no HTML, script, executable or macro part;
+//   - holds no HTML, script, executable, macro (VBA, OpenDocument Basic/ and
+//     Scripts/) or ActiveX part; OLE embeddings (an embedded spreadsheet)
+//     are allowed;
 //   - for Office Open XML, has `[Content_Types].xml` (ECMA-376 part 2, §10.1)
 //     declaring the main part of its type, which is present, and
 //     `_rels/.rels`; nothing declared macro-enabled;

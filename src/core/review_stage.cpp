@@ -89,6 +89,10 @@ Result<void> CheckStageChange(const StageFacts& facts, const StageChange& change
       return Refuse(
           fmt::format("give a reason for returning the review to the {} stage", kStages.Name(to)));
     }
+    if (to == Stage::kPublication && !facts.has_sign_off) {
+      return Refuse(
+          "the latest final report has not been signed off: return the review to sign-off first");
+    }
     return {};
   }
   if (to == Stage::kClosed) {

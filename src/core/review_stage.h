@@ -77,7 +77,8 @@ struct StageChange {
 //   - no commissioning (or any later stage but closed) without a decision to review;
 //   - no information gathering (or later) without terms of reference and a reviewer;
 //   - no sign-off (or later) without a final report;
-//   - no publication without a partner's sign-off of the latest final report;
+//   - no publication, forwards or back, without a partner's sign-off of the
+//     latest final report (resuming a pause is not checked: it only returns);
 //   - closing only from monitoring, with no action open (or from decision, as above);
 //   - a paused review only resumes, to the stage it left; a closed one is final;
 //   - pausing and going back need a reason.

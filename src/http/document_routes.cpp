@@ -101,7 +101,7 @@ Response UploadRoute(app::Documents& documents, const RequestContext& context) {
                                  {{"file_name", "X-File-Name must be percent-encoded UTF-8"}}},
                            context.request);
   }
-  auto body = RequestBody::Of(context.request);
+  auto body = RequestBody::Of(context);
   if (!body) return ProblemResponse(body.error(), context.request);
   auto added = documents.AddVersion(*context.principal, ActorOf(context), *document, body->bytes(),
                                     *file_name);

@@ -66,7 +66,7 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
           context.request);
     }
     const std::int64_t user_id = context.principal->user_id;
-    auto body = RequestBody::Of(context.request);
+    auto body = RequestBody::Of(context);
     if (!body) return ProblemResponse(body.error(), context.request);
     auto claimed = keys->Claim(user_id, key, RequestHash(context.request, body->bytes()));
     if (!claimed) return ProblemResponse(claimed.error(), context.request);

@@ -22,11 +22,4 @@ using Status = beast_http::status;
 // reaches a client; only routes set it, never a request.
 inline constexpr std::string_view kSendFileField = "X-Casereview-Send-File";
 
-// A request whose body the server streamed to a temporary file instead of
-// memory (a route that takes bodies above the default limit: uploads): the
-// field holds the file's path and the body is empty. The server removes any
-// such field a client sends before it reads the head, and deletes the file
-// once the request is answered. Read the body through http/request_body.h.
-inline constexpr std::string_view kBodyFileField = "X-Casereview-Body-File";
-
 }  // namespace casereview::http

@@ -5,18 +5,15 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <string>
 #include <utility>
 
 namespace casereview::http {
 
-Result<RequestBody> RequestBody::Of(const Request& request) {
-  const auto file = request.find(kBodyFileField);
-  if (file == request.end()) return RequestBody(request.body(), nullptr, 0);
-  const std::string path(file->value());
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+Result<RequestBody> RequestBody::Of(const RequestContext& context) {
+  if (context.body_file == nullptr) return RequestBody(context.request.body(), nullptr, 0);
+  const int fd = ::open(context.body_file->c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
   struct stat status {};
-  if (fd < 0 || ::fstat(fd, &status) != 0) {
+  if (fd < 0 || ::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
     if (fd >= 0) ::close(fd);
     return Fail(ErrorCode::kUnavailable, "the uploaded file cannot be read");
   }

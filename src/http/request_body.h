@@ -1,22 +1,22 @@
 // A request's body as bytes, wherever the server put it: in the request
 // itself, or in the temporary file it streamed a large body to
-// (kBodyFileField), mapped read-only so that the bytes are read from the
-// page cache and never copied onto the heap.
+// (RequestContext::body_file), mapped read-only so that the bytes are read
+// from the page cache and never copied onto the heap.
 #pragma once
 
 #include <cstddef>
 #include <string_view>
 
 #include "core/error.h"
-#include "http/message.h"
+#include "http/router.h"
 
 namespace casereview::http {
 
 class RequestBody {
  public:
-  // The body of `request`; kUnavailable when its file cannot be mapped.
+  // The body of the request; kUnavailable when its file cannot be mapped.
   // The request must outlive the answer.
-  static Result<RequestBody> Of(const Request& request);
+  static Result<RequestBody> Of(const RequestContext& context);
 
   RequestBody(RequestBody&& other) noexcept;
   RequestBody& operator=(RequestBody&&) = delete;

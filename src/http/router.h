@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <filesystem>
 #include <functional>
 #include <optional>
 #include <string>
@@ -37,6 +38,10 @@ struct RequestContext {
   const RouteParams& params;
   const app::Principal* principal;  // the signed-in user; null on routes that need none
   const std::string& client_address;
+  // Where the server streamed the body, for routes that take more than the
+  // default limit (uploads): the body is then empty. Null when the body is in
+  // `request`. Only the server sets it; read the body through http/request_body.h.
+  const std::filesystem::path* body_file = nullptr;
 };
 
 // Where a handler runs: inline on the I/O thread (cheap, never blocks), on the

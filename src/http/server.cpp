@@ -269,13 +269,13 @@ struct Server::Impl {
                               std::chrono::steady_clock::time_point started,
                               std::string_view route) {
     ApplySecurityHeaders(response);
-    const unsigned status = response.result_int();
+    unsigned status = response.result_int();
     const bool head = method == "HEAD";
     bool written = false;
     if (const auto file = response.find(kSendFileField); file != response.end()) {
       const std::string path(file->value());
       response.erase(file);
-      written = co_await WriteFile(stream, response, path, head);
+      written = co_await WriteFile(stream, response, path, head, status);
     } else {
       if (head) {
         const auto length = response.body().size();
@@ -297,11 +297,11 @@ struct Server::Impl {
 
   // Streams the file at `path` as the body of `response`, one buffer at a
   // time: each buffer must be taken within the write timeout, and the whole
-  // file at min_download_bytes_per_second or faster, so a reader who stops
+  // file at min_transfer_bytes_per_second or faster, so a reader who stops
   // reading, or reads a trickle, holds one buffer and is let go (issue 12,
-  // finding 9). A file that cannot be opened answers 503.
+  // finding 9). A file that cannot be opened answers 503 (`status` says so).
   asio::awaitable<bool> WriteFile(beast::tcp_stream& stream, Response& response,
-                                  const std::string& path, bool head) {
+                                  const std::string& path, bool head, unsigned& status) {
     error_code ec;
     // A copy of the head: the caller still reads `response` (keep-alive).
     beast_http::response<beast_http::file_body> message{Response::header_type(response.base())};
@@ -311,6 +311,7 @@ struct Server::Impl {
       Response problem = ProblemResponse(
           Error{ErrorCode::kUnavailable, "the stored document cannot be read", {}}, 11, false);
       ApplySecurityHeaders(problem);
+      status = problem.result_int();
       stream.expires_after(options.write_timeout);
       co_await beast_http::async_write(stream, problem, asio::redirect_error(kUseAwaitable, ec));
       co_return false;
@@ -323,9 +324,7 @@ struct Server::Impl {
                                               asio::redirect_error(kUseAwaitable, ec));
       co_return !ec;
     }
-    const auto allowance = std::chrono::seconds(
-        message.body().size() / std::max<std::size_t>(options.min_download_bytes_per_second, 1));
-    const auto deadline = std::chrono::steady_clock::now() + options.write_timeout + allowance;
+    const auto deadline = TransferDeadline(message.body().size());
     while (!serializer.is_done()) {
       const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
           deadline - std::chrono::steady_clock::now());
@@ -338,26 +337,49 @@ struct Server::Impl {
     co_return true;
   }
 
-  // Reads the body of the request whose head `parser` has read into the
-  // file at `path`, at most `limit` bytes; answers the request with its body
-  // empty and kBodyFileField naming the file. Sets `ec` as async_read would.
-  asio::awaitable<Request> ReadBodyToFile(beast::tcp_stream& stream, beast::flat_buffer& buffer,
-                                          beast_http::request_parser<beast_http::string_body>& head,
-                                          std::size_t limit, const std::filesystem::path& path,
-                                          error_code& ec) {
+  // Reads the body of the request whose head `head` has read into the file at
+  // `path` (into `request`'s head; its body stays empty), at most `limit`
+  // bytes: each read must come within the read timeout and the whole body at
+  // min_transfer_bytes_per_second or faster, so a slow sender of a large file
+  // is not cut off while a stalled one is. Sets `ec` as async_read would; the
+  // problem to answer when the file cannot be written.
+  asio::awaitable<std::optional<Error>> ReadBodyToFile(
+      beast::tcp_stream& stream, beast::flat_buffer& buffer,
+      beast_http::request_parser<beast_http::string_body>& head, std::size_t limit,
+      const std::filesystem::path& path, Request& request, error_code& ec) {
     beast_http::request_parser<beast_http::file_body> parser{std::move(head)};
     parser.body_limit(limit);
     // The file exists, owner-only (UploadFile): open it for writing, keeping its mode.
     parser.get().body().open(path.c_str(), beast::file_mode::write, ec);
-    if (ec) co_return Request{};
-    stream.expires_after(options.read_timeout);
-    co_await beast_http::async_read(stream, buffer, parser,
-                                    asio::redirect_error(kUseAwaitable, ec));
-    if (ec) co_return Request{};
+    if (ec) {
+      spdlog::error("an upload's file could not be opened: {}", ec.message());
+      co_return Error{ErrorCode::kUnavailable, "the upload cannot be stored", {}};
+    }
+    const auto deadline = TransferDeadline(parser.content_length().value_or(limit));
+    while (!parser.is_done()) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+          deadline - std::chrono::steady_clock::now());
+      if (left.count() <= 0) {
+        ec = beast::error::timeout;
+        co_return std::nullopt;
+      }
+      stream.expires_after(std::min(options.read_timeout, left));
+      co_await beast_http::async_read_some(stream, buffer, parser,
+                                           asio::redirect_error(kUseAwaitable, ec));
+      if (ec) co_return std::nullopt;
+    }
     parser.get().body().close();
-    Request request{Request::header_type(parser.get().base())};
-    request.set(kBodyFileField, path.string());
-    co_return request;
+    request = Request{Request::header_type(parser.get().base())};
+    co_return std::nullopt;
+  }
+
+  // When a transfer of `bytes` must be over: one timeout's grace, then the
+  // minimum rate.
+  std::chrono::steady_clock::time_point TransferDeadline(std::uint64_t bytes) const {
+    const auto rate = std::max<std::size_t>(options.min_transfer_bytes_per_second, 1);
+    return std::chrono::steady_clock::now() +
+           std::max(options.read_timeout, options.write_timeout) +
+           std::chrono::seconds(bytes / rate);
   }
 
   asio::awaitable<void> Session(std::shared_ptr<LiveConnection> connection) {
@@ -387,8 +409,6 @@ struct Server::Impl {
         co_await beast_http::async_read_header(stream, buffer, parser,
                                                asio::redirect_error(kUseAwaitable, ec));
       }
-      // Only the server says where a body is (kBodyFileField): never a client.
-      parser.get().erase(kBodyFileField);
       std::size_t body_limit = options.body_limit;
       if (!ec || ec == beast_http::error::body_limit) body_limit = BodyLimitFor(parser.get());
       std::string client_address;
@@ -420,7 +440,13 @@ struct Server::Impl {
             break;
           }
           upload.emplace(std::move(*created));
-          request = co_await ReadBodyToFile(stream, buffer, parser, body_limit, upload->path(), ec);
+          if (auto problem = co_await ReadBodyToFile(stream, buffer, parser, body_limit,
+                                                     upload->path(), request, ec)) {
+            connection->awaiting_request = false;
+            Response response = ProblemResponse(*problem, 11, false);
+            co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
+            break;
+          }
         } else {
           parser.body_limit(body_limit);
           stream.expires_after(options.read_timeout);
@@ -438,7 +464,8 @@ struct Server::Impl {
         }
         break;
       }
-      Outcome outcome = co_await Respond(request, client_address);
+      Outcome outcome =
+          co_await Respond(request, client_address, upload ? &upload->path() : nullptr);
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);
       const bool written =
@@ -523,7 +550,8 @@ struct Server::Impl {
     return ClientAddress(peer, forwarded, static_cast<int>(options.trusted_proxies));
   }
 
-  asio::awaitable<Outcome> Respond(const Request& request, const std::string& client_address) {
+  asio::awaitable<Outcome> Respond(const Request& request, const std::string& client_address,
+                                   const std::filesystem::path* body_file) {
     const unsigned version = request.version();
     const bool keep_alive = request.keep_alive();
     std::string_view path = request.target();
@@ -537,7 +565,7 @@ struct Server::Impl {
     auto match = router.Match(request.method(), path);
     if (auto* found = std::get_if<RouteMatch>(&match)) {
       // g++ 12 mishandles co_await inside a braced initialiser: await into a local first.
-      Response response = co_await Invoke(*found, request, client_address);
+      Response response = co_await Invoke(*found, request, client_address, body_file);
       co_return Outcome{std::move(response), found->route->pattern};
     }
     if (auto* mismatch = std::get_if<MethodMismatch>(&match)) {
@@ -575,17 +603,18 @@ struct Server::Impl {
   // Runs the guard, then the handler, where the route says (a route that reads a
   // session never runs on an I/O thread).
   asio::awaitable<Response> Invoke(const RouteMatch& match, const Request& request,
-                                   const std::string& client_address) {
+                                   const std::string& client_address,
+                                   const std::filesystem::path* body_file) {
     const Route& route = *match.route;
-    auto call = [this, &route, &match, &request, &client_address]() -> Response {
+    auto call = [this, &route, &match, &request, &client_address, body_file]() -> Response {
       try {
         auto admitted = guard.Admit(route, request, client_address);
         if (!admitted) {
           return ProblemResponse(admitted.error(), request);
         }
         const app::Principal* principal = *admitted ? &**admitted : nullptr;
-        Response response =
-            route.handler(RequestContext{request, match.params, principal, client_address});
+        Response response = route.handler(
+            RequestContext{request, match.params, principal, client_address, body_file});
         response.version(request.version());
         response.keep_alive(request.keep_alive());
         response.prepare_payload();

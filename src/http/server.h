@@ -31,11 +31,11 @@ struct ServerOptions {
   std::size_t header_limit = std::size_t{16} * 1024;
   std::size_t body_limit = std::size_t{1024} * 1024;
   std::chrono::milliseconds read_timeout{30'000};
-  // How long one write may wait for the client; a streamed file (a document
-  // download) waits this long for each buffer, and must also go at least at
-  // min_download_bytes_per_second overall.
+  // How long one write may wait for the client. A streamed file (a document
+  // download, and an upload's body) waits up to a timeout for each buffer, and
+  // must also go at min_transfer_bytes_per_second or faster overall.
   std::chrono::milliseconds write_timeout{30'000};
-  std::size_t min_download_bytes_per_second = 16 * 1024;
+  std::size_t min_transfer_bytes_per_second = 16 * 1024;
   // Where the bodies of routes that take more than body_limit (uploads) are
   // streamed to, never held in memory (DATA_DIR/blobs/tmp, so that a stored
   // blob is one rename away). Empty: such bodies are read into memory.

@@ -7,10 +7,17 @@
 #include <cerrno>
 #include <random>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 #include <fmt/format.h>
 
 namespace casereview::http {
+namespace {
+
+constexpr std::string_view kPrefix = "upload-";
+
+}  // namespace
 
 Result<UploadFile> UploadFile::Create(const std::filesystem::path& directory) {
   // DATA_DIR/blobs/tmp: blobs/ may not be there before the first document.
@@ -31,6 +38,18 @@ Result<UploadFile> UploadFile::Create(const std::filesystem::path& directory) {
     if (errno != EEXIST) break;
   }
   return Fail(ErrorCode::kUnavailable, "the upload cannot be stored");
+}
+
+std::size_t UploadFile::RemoveLeftovers(const std::filesystem::path& directory) {
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (entry.path().filename().string().starts_with(kPrefix) &&
+        ::unlink(entry.path().c_str()) == 0) {
+      ++removed;
+    }
+  }
+  return removed;
 }
 
 UploadFile::UploadFile(UploadFile&& other) noexcept : path_(std::move(other.path_)) {

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -505,8 +506,9 @@ TEST_F(DocumentTest, UploadsAreStreamedToAFileNotHeldInMemory) {
   EXPECT_EQ(UploadFiles(server_->data_root()), 0u);
 }
 
-// Only the server says where a body is: a client that names a file of the
-// server's own (its database) in the server's field gets its own bytes stored.
+// Only the server says where a body is (beside the request, never in it): a
+// client that names a file of the server's own (its database) in a header,
+// or in a chunked body's trailer, gets its own bytes stored.
 TEST_F(DocumentTest, AClientCannotNameAFileAsItsBody) {
   const std::int64_t review = InsertReview(*server_);
   const ApiClient coordinator = Client(Role::kCoordinator);
@@ -523,6 +525,23 @@ TEST_F(DocumentTest, AClientCannotNameAFileAsItsBody) {
   const auto download =
       coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/1");
   EXPECT_EQ(download.body, pdf);
+
+  char size[16];
+  std::snprintf(size, sizeof size, "%zx", pdf.size());
+  RawConnection chunked(
+      server_->port(),
+      "POST /api/documents/" + std::to_string(id) +
+          "/versions HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nCookie: " +
+          coordinator.cookie + "\r\nX-CSRF-Token: " + coordinator.csrf +
+          "\r\nContent-Type: application/pdf\r\nX-File-Name: trailer.pdf\r\n"
+          "Transfer-Encoding: chunked\r\nTrailer: X-Casereview-Body-File\r\n\r\n" +
+          size + "\r\n" + pdf + "\r\n0\r\nX-Casereview-Body-File: " + database + "\r\n\r\n",
+      1 << 16);
+  while (chunked.Read(4096)) {
+  }
+  ASSERT_TRUE(chunked.received.starts_with("HTTP/1.1 201")) << chunked.received.substr(0, 300);
+  EXPECT_EQ(coordinator.Call("GET", "/api/documents/" + std::to_string(id) + "/versions/2").body,
+            pdf);
 }
 
 TEST_F(DocumentTest, ATranslationNeedsItsLanguage) {

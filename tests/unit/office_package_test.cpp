@@ -65,13 +65,15 @@ TEST(OfficePackage, ZipBombsAreRefusedBeforeAnythingIsInflated) {
   std::string claimed = ZipOf(DocxParts());
   const std::size_t directory = claimed.find("PK\x01\x02"s);
   claimed.replace(directory + 24, 4, LittleEndian(std::uint64_t{1} << 30, 4));
+  claimed.replace(22, 4, LittleEndian(std::uint64_t{1} << 30, 4));  // and its local header
   const std::string problem = Problem(claimed);
   EXPECT_TRUE(Mentions(problem, "ZIP bomb") || Mentions(problem, "MiB")) << problem;
 }
 
 TEST(OfficePackage, NoWebPageScriptProgramOrMacroRidesInside) {
-  for (const char* name : {"word/page.html", "word/afchunk.HTM", "customXml/run.js",
-                           "word/vbaProject.bin", "word/embeddings/setup.exe"}) {
+  for (const char* name :
+       {"word/page.html", "word/afchunk.HTM", "customXml/run.js", "word/vbaProject.bin",
+        "word/embeddings/setup.exe", "word/activeX/activeX1.bin"}) {
     auto parts = DocxParts();
     parts.push_back({name, "<html><script>alert(1)</script></html>"});
     EXPECT_TRUE(Mentions(Problem(ZipOf(parts)), "web page, a script")) << name;
@@ -109,6 +111,13 @@ TEST(OfficePackage, TheDirectoryAndTheLocalHeadersMustAgree) {
   EXPECT_TRUE(Mentions(Problem("junk" + sound), damaged)) << "nor precede the entries";
 
   EXPECT_TRUE(Mentions(Problem(ZipOf(DocxParts(), 0x0001)), "encrypted"));
+
+  std::string other_crc = sound;  // the local header's CRC differs from the directory's
+  other_crc[14] = static_cast<char>(other_crc[14] ^ 0x01);
+  EXPECT_TRUE(Mentions(Problem(other_crc), damaged));
+  std::string other_size = sound;  // and so does its compressed size
+  other_size[18] = static_cast<char>(other_size[18] ^ 0x01);
+  EXPECT_TRUE(Mentions(Problem(other_size), damaged));
 }
 
 TEST(OfficePackage, AnOpenDocumentTextNeedsItsContentAndManifest) {
@@ -119,6 +128,13 @@ TEST(OfficePackage, AnOpenDocumentTextNeedsItsContentAndManifest) {
                            {"META-INF/manifest.xml", "<manifest:manifest/>", true}}),
                     MediaType::kOdt),
             "");
+  EXPECT_TRUE(Mentions(Problem(ZipOf({mimetype,
+                                      {"content.xml", "<office:document-content/>", true},
+                                      {"META-INF/manifest.xml", "<manifest:manifest/>", true},
+                                      {"Basic/Standard/Module1.xml", "<script:module/>", true}}),
+                               MediaType::kOdt),
+                       "macros"))
+      << "OpenDocument Basic macros";
 }
 
 // Every prefix of a sound package, and every single damaged byte of it, is
@@ -135,15 +151,45 @@ TEST(OfficePackage, TruncatedOrDamagedBytesAreJudgedSafely) {
   }
 }
 
-TEST(HoldsMarkup, FindsThePolyglotsAndNotOrdinaryFiles) {
-  EXPECT_TRUE(HoldsMarkup("%PDF-1.4\n<html><body>hello</body></html>\n%%EOF"));
-  EXPECT_TRUE(HoldsMarkup("\x89PNG\r\n\x1A\n\0\0\0\x0CtEXtc<SCRIPT>alert(1)</SCRIPT>"s));
-  EXPECT_TRUE(HoldsMarkup("%PDF-1.7 <svg/onload=alert(1)>"));
-  EXPECT_TRUE(HoldsMarkup("%PDF-1.7 <!DOCTYPE html>"));
-  EXPECT_FALSE(HoldsMarkup("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF"));
-  EXPECT_FALSE(HoldsMarkup("%PDF-1.4 <svgfont> <bodyguard> <htmlx>"))
-      << "longer words are not tags";
-  EXPECT_FALSE(HoldsMarkup("a < b, <3"));
+// A PNG chunk: its length, type, data and a (dummy) CRC.
+std::string PngChunk(const std::string& type, const std::string& data) {
+  const auto length = static_cast<std::uint32_t>(data.size());
+  std::string chunk;
+  for (int shift = 24; shift >= 0; shift -= 8) chunk.push_back(static_cast<char>(length >> shift));
+  return chunk + type + data + "\0\0\0\0"s;
+}
+
+TEST(HoldsMarkup, FindsThePolyglotsWhereTheFormatKeepsBytesAsTheyAre) {
+  const auto pdf = [](const std::string& stream, const std::string& outside) {
+    return "%PDF-1.4\n" + outside + "1 0 obj << /Length 9 >>\nstream\n" + stream +
+           "\nendstream\nendobj\n%%EOF\n";
+  };
+  EXPECT_TRUE(HoldsMarkup(pdf("x", "<html><body>hello</body></html>\n"), MediaType::kPdf));
+  EXPECT_TRUE(HoldsMarkup(pdf("x", "") + "<script>alert(1)</script>", MediaType::kPdf))
+      << "after the last %%EOF";
+  EXPECT_TRUE(HoldsMarkup(pdf("x", "% <svg/onload=alert(1)>\n"), MediaType::kPdf));
+  EXPECT_FALSE(HoldsMarkup(pdf("\x78\x9c<svg \x01<html\x02", ""), MediaType::kPdf))
+      << "compressed stream bytes that happen to match are not markup";
+  EXPECT_FALSE(HoldsMarkup(pdf("x", "<< /Type /Catalog >> <FEFF00> <svgfont> <bodyguard>\n"),
+                           MediaType::kPdf))
+      << "dictionaries, hex strings and longer words are not tags";
+
+  const std::string png = "\x89PNG\r\n\x1A\n"s + PngChunk("IHDR", std::string(13, '\1'));
+  EXPECT_TRUE(
+      HoldsMarkup(png + PngChunk("tEXt", "c\0<SCRIPT>alert(1)</SCRIPT>"s), MediaType::kPng));
+  EXPECT_TRUE(HoldsMarkup(png + PngChunk("IEND", "") + "<html>appended</html>", MediaType::kPng));
+  EXPECT_FALSE(HoldsMarkup(png + PngChunk("IDAT", "\x01<svg\x02<html>") + PngChunk("IEND", ""),
+                           MediaType::kPng))
+      << "image data is compressed";
+
+  const std::string jpeg = "\xFF\xD8\xFF\xE0\0\x10JFIF\0"s;
+  EXPECT_TRUE(
+      HoldsMarkup(jpeg + "\xFF\xFE<iframe src=x>\xFF\xDA scan \xFF\xD9"s, MediaType::kJpeg));
+  EXPECT_TRUE(HoldsMarkup(jpeg + "\xFF\xDA scan \xFF\xD9<html>"s, MediaType::kJpeg));
+  EXPECT_FALSE(HoldsMarkup(jpeg + "\xFF\xDA<svg <body \xFF\xD9"s, MediaType::kJpeg));
+
+  EXPECT_TRUE(HoldsMarkup("{\\rtf1 <script>x</script>}", MediaType::kRtf));
+  EXPECT_FALSE(HoldsMarkup(ZipOf(DocxParts()), MediaType::kDocx)) << "judged part by part";
 }
 
 }  // namespace

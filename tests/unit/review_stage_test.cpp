@@ -98,6 +98,12 @@ TEST(StageRules, PublicationNeedsAPartnersSignOff) {
             "a safeguarding partner must sign off the final report before publication");
   facts.has_sign_off = true;
   EXPECT_EQ(Refusal(facts, Stage::kPublication), "");
+  // Back from monitoring to publication: a report replaced since is signed first.
+  facts.stage = Stage::kMonitoring;
+  facts.has_sign_off = false;
+  EXPECT_EQ(Refusal(facts, Stage::kPublication, "Corrected report"),
+            "the latest final report has not been signed off: return the review to sign-off first");
+  EXPECT_EQ(Refusal(facts, Stage::kSignOff, "Corrected report"), "");
 }
 
 TEST(StageRules, ForwardMovesTakeEveryStageInTurn) {

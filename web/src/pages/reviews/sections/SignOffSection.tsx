@@ -35,18 +35,25 @@ export function SignOffSection(props: ReviewSectionProps) {
       ) : (
         <p className="govuk-body">No final report has been uploaded. Upload one in Documents before sign-off.</p>
       )}
-      {review.sign_offs.length === 0 ? (
+      {report && !review.sign_offs.some((entry) => entry.of_final_report) ? (
         <p className="govuk-body" data-testid="no-sign-off">
-          No safeguarding partner has signed off the report yet. The review cannot move to publication until one does.
+          {review.sign_offs.length === 0
+            ? 'No safeguarding partner has signed off the report yet.'
+            : `No safeguarding partner has signed off version ${report.version_number} yet: the sign-offs below are of an earlier version.`}{' '}
+          The review cannot move to publication until one does.
         </p>
-      ) : (
+      ) : null}
+      {review.sign_offs.length > 0 ? (
         <ul className="govuk-list" data-testid="sign-offs">
           {review.sign_offs.map((entry) => (
             <SignOffRecord key={entry.id} entry={entry} />
           ))}
         </ul>
-      )}
+      ) : null}
       {mayStillSign(review, user) ? <SignOffForm {...props} /> : null}
+      {report && review.stage !== 'sign_off' && review.stage !== 'closed' && can(user, 'sign_off') ? (
+        <p className="govuk-body app-secondary-text">Partners sign off while the review is at the sign-off stage.</p>
+      ) : null}
     </>
   );
 }
@@ -94,7 +101,7 @@ function SignOffForm({ review, onChanged, reload }: ReviewSectionProps) {
       <h3 className="govuk-heading-m">Sign off the final report</h3>
       <ChangeProblems change={change} />
       <p className="govuk-body">
-        You are signing off version {report.version_number} of {report.title} on behalf of your partner agency. If a newer
+        You are signing off version {report.version_number} of {report.title} for the safeguarding partners. If a newer
         version is uploaded, it will need signing off again.
       </p>
       <Textarea

@@ -28,6 +28,8 @@ const guardRails: Partial<Record<Stage, string>> = {
 function moveTargets(review: FullReview): Stage[] {
   const current = steps.indexOf(review.stage);
   const targets = steps.slice(0, current);
+  // The next stage is offered even when its guard rail will refuse it: the
+  // refusal says what is missing (a decision, terms of reference, ...).
   const next = steps[current + 1];
   if (next && next !== 'closed') targets.push(next);
   const rapidReviewRequired = review.nation === 'england' && review.subject === 'child';
