@@ -466,6 +466,7 @@ struct Server::Impl {
       }
       Outcome outcome =
           co_await Respond(request, client_address, upload ? &upload->path() : nullptr);
+      upload.reset();  // the route is done with it: gone before the client hears back
       Response& response = outcome.response;
       if (stopping) response.keep_alive(false);
       const bool written =

@@ -105,6 +105,8 @@ std::string PercentEncode(std::string_view text) {
   return encoded;
 }
 
+// Every file under DATA_DIR/blobs, upload files included: a refused upload
+// leaves none, not even for a moment after its answer.
 std::size_t BlobFiles(const std::filesystem::path& data_root) {
   const auto root = data_root / "blobs";
   if (!std::filesystem::exists(root)) return 0;
