@@ -102,8 +102,9 @@ Result<std::optional<std::int64_t>> ConflictedReviewer(db::Connection& tx, std::
 }
 
 // Runs one change of review `review_id` in a transaction: checks access (edit
-// rights unless `edit` is false), runs work(tx, now), and answers with the
-// review as it now stands.
+// rights unless `edit` is false) and that the review is open (a closed review
+// is final, whoever asks), runs work(tx, now), and answers with the review as
+// it now stands.
 template <typename Work>
 Result<ReviewDetail> RunChange(db::ConnectionPool& database, const Clock& clock,
                                const Principal& principal, std::int64_t review_id, bool edit,
@@ -116,6 +117,7 @@ Result<ReviewDetail> RunChange(db::ConnectionPool& database, const Clock& clock,
                        : AccessReview(tx, principal, review_id);
     if (!access) return Failure(access);
     if (access->summary_only) return Fail(ErrorCode::kForbidden, "you may not change this review");
+    if (auto open = CheckOpen(*access); !open) return Failure(open);
     if (auto done = work(tx, now); !done) return Failure(done);
     if (auto refreshed = RefreshMilestones(tx, review_id); !refreshed) return Failure(refreshed);
     return LoadReviewDetail(tx, principal, review_id, LondonDate(now));
@@ -254,13 +256,9 @@ Result<ReviewDetail> ReviewChanges::Decide(const Principal& principal, std::int6
       database_, clock_, principal, review_id, false,
       [&](db::Connection& tx, Instant now) -> Result<void> {
         constexpr std::string_view kWhat = "the decision is not valid";
-        auto aware =
-            tx.Query("SELECT aware_on, stage FROM review WHERE id = $1", {Value(review_id)});
+        auto aware = tx.Query("SELECT aware_on FROM review WHERE id = $1", {Value(review_id)});
         if (!aware) return Failure(aware);
         const auto aware_on = ParseCivilDate(aware->front().Text(0).value_or(""));
-        if (aware->front().Text(1).value_or("") == "closed") {
-          return Fail(ErrorCode::kConflict, "the review is closed; a closed review is final");
-        }
         const CivilDate today = LondonDate(now);
         if (aware_on && decision.decided_on < *aware_on) {
           return Invalid(kWhat, "decided_on", "cannot be before the partnership became aware");
@@ -303,9 +301,6 @@ Result<ReviewDetail> ReviewChanges::SignOff(const Principal& principal, std::int
         auto stage = tx.Query("SELECT stage FROM review WHERE id = $1", {Value(review_id)});
         if (!stage) return Failure(stage);
         const auto at_stage = kStages.Parse(stage->front().Text(0).value_or(""));
-        if (at_stage == Stage::kClosed) {
-          return Fail(ErrorCode::kConflict, "the review is closed; a closed review is final");
-        }
         if (at_stage != Stage::kSignOff) {
           return Fail(ErrorCode::kConflict,
                       fmt::format("partners sign off a review at the sign-off stage; this one is "

@@ -326,10 +326,7 @@ struct Server::Impl {
     }
     const auto deadline = TransferDeadline(message.body().size());
     while (!serializer.is_done()) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-          deadline - std::chrono::steady_clock::now());
-      if (left.count() <= 0) co_return false;
-      stream.expires_after(std::min(options.write_timeout, left));
+      if (!ExpireBefore(stream, deadline, options.write_timeout)) co_return false;
       co_await beast_http::async_write_some(stream, serializer,
                                             asio::redirect_error(kUseAwaitable, ec));
       if (ec) co_return false;
@@ -357,13 +354,10 @@ struct Server::Impl {
     }
     const auto deadline = TransferDeadline(parser.content_length().value_or(limit));
     while (!parser.is_done()) {
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-          deadline - std::chrono::steady_clock::now());
-      if (left.count() <= 0) {
+      if (!ExpireBefore(stream, deadline, options.read_timeout)) {
         ec = beast::error::timeout;
         co_return std::nullopt;
       }
-      stream.expires_after(std::min(options.read_timeout, left));
       co_await beast_http::async_read_some(stream, buffer, parser,
                                            asio::redirect_error(kUseAwaitable, ec));
       if (ec) co_return std::nullopt;
@@ -371,6 +365,18 @@ struct Server::Impl {
     parser.get().body().close();
     request = Request{Request::header_type(parser.get().base())};
     co_return std::nullopt;
+  }
+
+  // Gives the stream's next operation `timeout`, or less when `deadline` comes
+  // sooner; false when the deadline has passed.
+  static bool ExpireBefore(beast::tcp_stream& stream,
+                           std::chrono::steady_clock::time_point deadline,
+                           std::chrono::milliseconds timeout) {
+    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) return false;
+    stream.expires_after(std::min(timeout, left));
+    return true;
   }
 
   // When a transfer of `bytes` must be over: one timeout's grace, then the
@@ -432,16 +438,15 @@ struct Server::Impl {
           ec = beast_http::error::body_limit;
         } else if (body_limit > options.body_limit && !options.upload_directory.empty()) {
           // A route that takes large bodies gets them in a file, never in memory.
-          auto created = UploadFile::Create(options.upload_directory);
-          if (!created) {
-            connection->awaiting_request = false;
-            Response response = ProblemResponse(created.error(), 11, false);
-            co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");
-            break;
+          std::optional<Error> problem;
+          if (auto created = UploadFile::Create(options.upload_directory); !created) {
+            problem = created.error();
+          } else {
+            upload.emplace(std::move(*created));
+            problem = co_await ReadBodyToFile(stream, buffer, parser, body_limit, upload->path(),
+                                              request, ec);
           }
-          upload.emplace(std::move(*created));
-          if (auto problem = co_await ReadBodyToFile(stream, buffer, parser, body_limit,
-                                                     upload->path(), request, ec)) {
+          if (problem) {
             connection->awaiting_request = false;
             Response response = ProblemResponse(*problem, 11, false);
             co_await Write(stream, response, "-", std::chrono::steady_clock::now(), "-");

@@ -14,15 +14,14 @@ import type { ReviewSectionProps } from './types';
 /** The partnership's decisions on whether and how to review (the latest counts), and the form to record one. */
 export function DecisionSection(props: ReviewSectionProps) {
   const { review, user } = props;
-  const newestFirst = review.decisions;
   return (
     <>
-      {newestFirst.length === 0 ? (
+      {review.decisions.length === 0 ? (
         <p className="govuk-body" data-testid="no-decision">
           No decision has been recorded yet. The review cannot be commissioned until the partnership decides to review.
         </p>
       ) : (
-        newestFirst.map((decision, index) => <DecisionRecord key={decision.id} decision={decision} latest={index === 0} />)
+        review.decisions.map((decision, index) => <DecisionRecord key={decision.id} decision={decision} latest={index === 0} />)
       )}
       {can(user, 'record_decision') && review.stage !== 'closed' ? <DecisionForm {...props} /> : null}
     </>

@@ -5,13 +5,14 @@ import { can, type SessionUser } from '../../../api/session';
 import { Textarea } from '../../../components/fields';
 import { Tag } from '../../../components/Tag';
 import { formatInstant } from '../../../dates';
+import { stages } from '../../../labels';
 import { ChangeProblems, useChange } from '../../../useChange';
+import { currentStep } from './StageSection';
 import type { ReviewSectionProps } from './types';
 
 /** Whether the review has reached sign-off, or was ever signed off: before that the section says nothing useful. */
 export function signOffShown(review: FullReview): boolean {
-  const reached = ['sign_off', 'publication', 'monitoring', 'closed'];
-  return review.sign_offs.length > 0 || reached.includes(review.stage) || reached.includes(review.paused_from ?? '');
+  return review.sign_offs.length > 0 || stages.indexOf(currentStep(review)) >= stages.indexOf('sign_off');
 }
 
 /**

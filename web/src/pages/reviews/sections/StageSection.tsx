@@ -40,7 +40,7 @@ function moveTargets(review: FullReview): Stage[] {
 }
 
 /** The stage the review is at, or left when it was paused. */
-function currentStep(review: FullReview): Stage {
+export function currentStep(review: FullReview): Stage {
   return review.stage === 'paused' && review.paused_from ? review.paused_from : review.stage;
 }
 
