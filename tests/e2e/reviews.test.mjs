@@ -216,6 +216,8 @@ describe('reviews', () => {
       // The picker names people and says, before any refusal, who works for an involved agency.
       const person = assignForm.getByLabel('Person');
       const policeOption = person.locator('option', { hasText: 'Police Lead' });
+      // The candidates are read again after the agencies change: wait for the new answer.
+      await person.locator('option', { hasText: /Police Lead.*works for an agency involved/ }).waitFor({ state: 'attached' });
       assert.match(await policeOption.textContent(), /works for an agency involved in the case/);
       await person.selectOption({ label: await policeOption.textContent() });
       await assignForm.getByLabel('Reviewer', { exact: true }).check();
