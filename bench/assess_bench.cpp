@@ -2,7 +2,7 @@
 // it must stay in microseconds (goal: one assessment under 5 µs).
 #include <benchmark/benchmark.h>
 
-#include "core/assessment.h"
+#include "core/statutory/assessment.h"
 
 namespace casereview {
 namespace {

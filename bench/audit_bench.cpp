@@ -7,9 +7,9 @@
 #include <random>
 #include <string>
 
-#include "app/audit.h"
+#include "app/audit/audit.h"
 #include "db/migrations.h"
-#include "db/sqlite_connection.h"
+#include "db/sqlite/sqlite_connection.h"
 
 namespace {
 

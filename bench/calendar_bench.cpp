@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/calendar.h"
+#include "core/time/calendar.h"
 
 namespace casereview {
 namespace {

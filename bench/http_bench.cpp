@@ -1,8 +1,8 @@
 // Per-request costs of the HTTP layer that every API call pays.
 #include <benchmark/benchmark.h>
 
-#include "http/problem.h"
-#include "http/router.h"
+#include "http/json/problem.h"
+#include "http/server/router.h"
 
 namespace casereview::http {
 namespace {

@@ -15,7 +15,7 @@ probe=$(mktemp -d)
 trap 'rm -rf "$probe"' EXIT
 
 schema=$("$build/casereview" migrate --data-dir "$probe/data" | awk '/schema at version/ {print $4}')
-sources=$(cat migrations/sqlite/*.sql src/app/demo*.cpp | sha256sum | cut -c1-12)
+sources=$(cat migrations/sqlite/*.sql src/app/demo/*.cpp | sha256sum | cut -c1-12)
 cache=$PWD/build/bench-data/records-schema$schema-$sources-r$reviews
 if [ ! -e "$cache/casereview.sqlite3" ]; then
   mkdir -p build/bench-data

@@ -16,7 +16,7 @@ delimiter = "openapi_json"
 if f"){delimiter}\"" in text:
     sys.exit("openapi.yaml contains the embedding delimiter")
 content = f"""// Generated from docs/api/openapi.yaml by cmake/embed_openapi.py; do not edit.
-#include "http/openapi_document.h"
+#include "http/routes/openapi_document.h"
 
 namespace casereview::http {{
 

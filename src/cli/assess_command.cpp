@@ -8,8 +8,8 @@
 #include <sstream>
 
 #include "cli/exit_code.h"
-#include "core/assessment.h"
-#include "http/assessment_json.h"
+#include "core/statutory/assessment.h"
+#include "http/json/assessment_json.h"
 
 namespace casereview::cli {
 namespace {

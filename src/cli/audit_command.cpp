@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "app/audit.h"
-#include "app/clock.h"
-#include "app/data_directory.h"
+#include "app/audit/audit.h"
+#include "app/platform/clock.h"
+#include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
 
 namespace casereview::cli {

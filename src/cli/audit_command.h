@@ -1,4 +1,4 @@
-// casereview audit verify: walk the audit log's hash chain (src/app/audit.h).
+// casereview audit verify: walk the audit log's hash chain (src/app/audit/audit.h).
 #pragma once
 
 #include <CLI/CLI.hpp>

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "core/bank_holidays.h"
+#include "core/time/bank_holidays.h"
 
 namespace casereview::cli {
 

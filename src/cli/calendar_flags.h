@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "core/civil_date.h"
 #include "core/error.h"
-#include "core/jurisdiction.h"
+#include "core/time/civil_date.h"
+#include "core/time/jurisdiction.h"
 
 namespace casereview::cli {
 

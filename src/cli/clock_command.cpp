@@ -4,7 +4,7 @@
 
 #include "cli/calendar_flags.h"
 #include "cli/exit_code.h"
-#include "core/calendar.h"
+#include "core/time/calendar.h"
 
 namespace casereview::cli {
 

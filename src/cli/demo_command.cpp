@@ -4,7 +4,7 @@
 
 #include <chrono>
 
-#include "app/data_directory.h"
+#include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
 
 namespace casereview::cli {

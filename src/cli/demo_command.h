@@ -1,12 +1,12 @@
 // casereview demo: loads the fictional demo partnership into a new data
-// directory and prints its users' passwords once (app/demo.h). With --reviews,
+// directory and prints its users' passwords once (app/demo/demo.h). With --reviews,
 // also generates a large partnership for load tests.
 #pragma once
 
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "app/demo.h"
+#include "app/demo/demo.h"
 
 namespace casereview::cli {
 

@@ -4,7 +4,7 @@
 
 #include "cli/calendar_flags.h"
 #include "cli/exit_code.h"
-#include "core/bank_holidays.h"
+#include "core/time/bank_holidays.h"
 
 namespace casereview::cli {
 

@@ -8,7 +8,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
-#include "core/instant.h"
+#include "core/time/instant.h"
 
 namespace casereview::cli {
 namespace {

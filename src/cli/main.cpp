@@ -7,7 +7,7 @@
 #include <set>
 #include <vector>
 
-#include "app/data_directory.h"
+#include "app/platform/data_directory.h"
 #include "casereview_version.h"
 #include "cli/assess_command.h"
 #include "cli/audit_command.h"

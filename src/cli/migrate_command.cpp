@@ -2,8 +2,8 @@
 
 #include <fmt/format.h>
 
-#include "app/clock.h"
-#include "app/data_directory.h"
+#include "app/platform/clock.h"
+#include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
 
 namespace casereview::cli {

@@ -3,17 +3,17 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
-#include "app/clock.h"
-#include "app/data_directory.h"
-#include "app/sessions.h"
-#include "app/users.h"
+#include "app/identity/sessions.h"
+#include "app/identity/users.h"
+#include "app/platform/clock.h"
+#include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
 #include "cli/listen_address.h"
 #include "cli/logging.h"
-#include "http/api.h"
-#include "http/request_guard.h"
-#include "http/server.h"
-#include "http/upload_file.h"
+#include "http/routes/api.h"
+#include "http/routes/request_guard.h"
+#include "http/server/server.h"
+#include "http/server/upload_file.h"
 
 namespace casereview::cli {
 

@@ -4,9 +4,9 @@
 
 #include <iostream>
 
-#include "app/clock.h"
-#include "app/data_directory.h"
-#include "app/users.h"
+#include "app/identity/users.h"
+#include "app/platform/clock.h"
+#include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
 
 namespace casereview::cli {

@@ -10,7 +10,7 @@
 namespace casereview {
 
 // What went wrong, in terms a caller can act on. The HTTP layer maps each code
-// to one status in one place (src/http/problem.cpp); nothing else decides statuses.
+// to one status in one place (src/http/json/problem.cpp); nothing else decides statuses.
 enum class ErrorCode {
   kInvalid,               // the input is wrong; the message names what
   kUnauthenticated,       // nobody is signed in, or the session ended
@@ -44,6 +44,13 @@ using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> Fail(ErrorCode code, std::string message) {
   return std::unexpected(Error{code, std::move(message), {}});
+}
+
+// kInvalid with `message` and the one field at fault: `why` says what is wrong with it.
+inline std::unexpected<Error> Invalid(std::string_view message, std::string field,
+                                      std::string why) {
+  return std::unexpected(
+      Error{ErrorCode::kInvalid, std::string(message), {{std::move(field), std::move(why)}}});
 }
 
 // Passes a failed result's error on: `if (!found) return Failure(found);`.

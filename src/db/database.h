@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <initializer_list>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -16,23 +17,34 @@
 
 namespace casereview::db {
 
-// One SQL value. Text is UTF-8; instants travel as FormatInstant() text.
-using Value = std::variant<std::nullptr_t, std::int64_t, double, std::string>;
+// One SQL value. Text is UTF-8; instants travel as FormatInstant() text. A
+// boolean is its own kind, so that an adapter with a real boolean type
+// (PostgreSQL) binds and reads one; SQLite stores it as the integer 0 or 1.
+using Value = std::variant<std::nullptr_t, bool, std::int64_t, double, std::string>;
 
-// One result row; columns in SELECT order. Accessors return nullopt for NULL or
-// a value of another type, never throw.
+// The names of a result's columns, in SELECT order (the alias when one is given).
+using ColumnNames = std::shared_ptr<const std::vector<std::string>>;
+
+// One result row; columns in SELECT order, named as the statement names them.
+// Accessors return nullopt for NULL or a value of another type, never throw;
+// read rows by name through db/rows.h, which treats a missing column or a
+// value of the wrong kind as the bug it is.
 class Row {
  public:
-  explicit Row(std::vector<Value> columns) : columns_(std::move(columns)) {}
+  explicit Row(std::vector<Value> columns, ColumnNames names = nullptr)
+      : columns_(std::move(columns)), names_(std::move(names)) {}
 
   std::size_t size() const { return columns_.size(); }
   const Value& at(std::size_t column) const { return columns_.at(column); }
   std::optional<std::int64_t> Int(std::size_t column) const;
   std::optional<std::string> Text(std::size_t column) const;
   bool IsNull(std::size_t column) const;
+  // The position of the column named `name`; nullopt when there is none.
+  std::optional<std::size_t> Find(std::string_view name) const;
 
  private:
   std::vector<Value> columns_;
+  ColumnNames names_;
 };
 
 using Rows = std::vector<Row>;

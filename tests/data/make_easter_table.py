@@ -3,7 +3,7 @@
 
 Run once by hand; the table is committed and read by tests/unit/easter_test.cpp.
 It uses Gauss's Easter formula with its two exceptions, deliberately NOT the
-Meeus/"Anonymous Gregorian" computus that src/core/easter.cpp implements, so a
+Meeus/"Anonymous Gregorian" computus that src/core/time/easter.cpp implements, so a
 mistake in either shows up as a mismatch.
 """
 import sys

@@ -8,7 +8,7 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 
-#include "app/london_time.h"
+#include "app/platform/london_time.h"
 #include "integration/api_client.h"
 #include "integration/in_process_server.h"
 

@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "app/totp.h"
+#include "app/identity/totp.h"
 
 namespace casereview::testing {
 namespace {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/access.h"
+#include "core/access/access.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
 

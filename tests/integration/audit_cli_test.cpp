@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "app/audit.h"
-#include "app/data_directory.h"
+#include "app/audit/audit.h"
+#include "app/platform/data_directory.h"
 #include "integration/server_process.h"
 #include "support/fake_clock.h"
 #include "support/temp_dir.h"

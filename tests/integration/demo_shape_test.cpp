@@ -9,14 +9,14 @@
 #include <chrono>
 #include <string>
 
-#include "app/action_plans.h"
-#include "app/blob_store.h"
-#include "app/data_directory.h"
-#include "app/demo.h"
-#include "app/london_time.h"
-#include "app/reviews.h"
-#include "app/users.h"
-#include "core/instant.h"
+#include "app/actions/action_plans.h"
+#include "app/demo/demo.h"
+#include "app/identity/users.h"
+#include "app/platform/blob_store.h"
+#include "app/platform/data_directory.h"
+#include "app/platform/london_time.h"
+#include "app/reviews/reviews.h"
+#include "core/time/instant.h"
 #include "support/fake_clock.h"
 #include "support/temp_dir.h"
 

@@ -8,7 +8,7 @@
 #include <regex>
 #include <set>
 
-#include "core/review_stage.h"
+#include "core/statutory/review_stage.h"
 #include "integration/api_client.h"
 #include "integration/server_process.h"
 #include "support/temp_dir.h"

@@ -19,7 +19,7 @@
 #include <thread>
 #include <vector>
 
-#include "app/documents.h"
+#include "app/documents/documents.h"
 #include "integration/api_client.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"

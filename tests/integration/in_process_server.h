@@ -6,13 +6,13 @@
 #include <string>
 #include <thread>
 
-#include "app/clock.h"
-#include "app/data_directory.h"
-#include "app/sessions.h"
-#include "app/users.h"
-#include "http/api.h"
-#include "http/request_guard.h"
-#include "http/server.h"
+#include "app/identity/sessions.h"
+#include "app/identity/users.h"
+#include "app/platform/clock.h"
+#include "app/platform/data_directory.h"
+#include "http/routes/api.h"
+#include "http/routes/request_guard.h"
+#include "http/server/server.h"
 #include "support/fake_clock.h"
 #include "support/temp_dir.h"
 

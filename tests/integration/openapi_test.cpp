@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 
-#include "http/openapi_document.h"
+#include "http/routes/openapi_document.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
 

@@ -26,6 +26,20 @@ foreach(layer IN LISTS layers)
   endforeach()
 endforeach()
 
+# Each layer but cli keeps its files in capability folders (core/time/,
+# app/reviews/, http/routes/, ...); only the layer's shared vocabulary sits at
+# its root: core's errors and wire names, db's port, its rows, pool and migrations.
+set(root_files_core "error.h;error.cpp;enum_names.h")
+set(root_files_db "database.h;database.cpp;rows.h;rows.cpp;connection_pool.h;connection_pool.cpp;migrations.h;migrations.cpp")
+foreach(layer IN ITEMS core db search app http)
+  file(GLOB files RELATIVE "${SOURCE_DIR}/${layer}" "${SOURCE_DIR}/${layer}/*.h" "${SOURCE_DIR}/${layer}/*.cpp")
+  foreach(file IN LISTS files)
+    if(NOT file IN_LIST root_files_${layer})
+      list(APPEND violations "${layer}/${file} is not in a capability folder of ${layer}/")
+    endif()
+  endforeach()
+endforeach()
+
 # The domain is pure: no I/O, no storage, no network, no reading the clock.
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/core/*.h" "${SOURCE_DIR}/core/*.cpp")
 foreach(file IN LISTS core_files)

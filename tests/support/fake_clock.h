@@ -5,7 +5,7 @@
 #include <atomic>
 #include <chrono>
 
-#include "app/clock.h"
+#include "app/platform/clock.h"
 
 namespace casereview::testing {
 

@@ -1,4 +1,4 @@
-// Builds ZIP files for tests of core/office_package.h: whole, well-formed
+// Builds ZIP files for tests of core/documents/office_package.h: whole, well-formed
 // packages (stored or deflated entries, a central directory, an end record)
 // whose parts the test chooses, and a minimal DOCX built from them. Tests
 // that need a broken ZIP build a sound one and then damage it.

@@ -1,0 +1,36 @@
+#include "app/reviews/review_steps.h"
+
+#include "core/access/review_policy.h"
+
+namespace casereview::app::review_steps {
+
+using db::Value;
+
+Value DateValue(const std::optional<CivilDate>& date) {
+  return date ? Value(FormatCivilDate(*date)) : Value(nullptr);
+}
+
+Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64_t expected) {
+  auto rows = tx.Query("SELECT version FROM review WHERE id = $1", {Value(review_id)});
+  if (!rows) return Failure(rows);
+  if (rows->empty() || rows->front().Int(0).value_or(0) != expected) {
+    return Fail(ErrorCode::kPreconditionFailed,
+                "the review was changed by someone else: reload it and make the change again");
+  }
+  return {};
+}
+
+Result<void> CheckManagesMembers(const Principal& principal) {
+  if (ManagesReviewMembers(principal.roles)) return {};
+  return Fail(ErrorCode::kForbidden, "only coordinators and admins assign people to a review");
+}
+
+Result<void> Touch(db::Connection& tx, std::int64_t review_id, const std::string& at) {
+  auto updated =
+      tx.Execute("UPDATE review SET version = version + 1, updated_at = $1 WHERE id = $2",
+                 {Value(at), Value(review_id)});
+  if (!updated) return Failure(updated);
+  return {};
+}
+
+}  // namespace casereview::app::review_steps

@@ -1,3 +1,0 @@
-// Fixture for the layering test: core must not include a layer above it.
-#pragma once
-#include "http/router.h"
