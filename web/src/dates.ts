@@ -23,7 +23,8 @@ const ukDateTime = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   hour: 'numeric',
   minute: '2-digit',
-  hour12: true,
+  // 1 to 12, as "12:30am" and "12:00pm" are written; en-GB's own 12-hour clock (`hour12`) counts 0 to 11.
+  hourCycle: 'h12',
 });
 
 /** "2026-03-10T14:05:00Z" → "10 March 2026 at 2:05pm" (UK time). */
