@@ -1,10 +1,9 @@
 // Words for the API's codes, as users of the service say them.
 import type { AgencyKind } from './api/agencies';
+import type { Schema } from './api/contract';
 import type { Nation, Subject } from './api/assessment';
 
-export type Stage =
-  | 'referral' | 'rapid_review' | 'decision' | 'commissioning' | 'information_gathering' | 'analysis'
-  | 'drafting' | 'quality_assurance' | 'sign_off' | 'publication' | 'monitoring' | 'closed' | 'paused';
+export type Stage = Schema<'Stage'>;
 
 /** The stages in the order a review moves through them (paused last: it is not a step). */
 export const stages: readonly Stage[] = [
@@ -50,7 +49,7 @@ export function label<K extends string>(labels: Record<K, string>, code: string 
   return (labels as Record<string, string>)[code] ?? code.replace(/_/g, ' ');
 }
 
-export type Rag = 'red' | 'amber' | 'green';
+export type Rag = Schema<'Rag'>;
 export const rags: readonly Rag[] = ['red', 'amber', 'green'];
 export const ragLabels: Record<Rag, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
 export const ragColours: Record<Rag, string> = {
@@ -65,7 +64,7 @@ export const ragMeanings: Record<Rag, string> = {
   green: 'On track or done',
 };
 
-export type MilestoneState = 'done' | 'overdue' | 'due_soon' | 'upcoming' | 'not_due';
+export type MilestoneState = Schema<'Milestone'>['state'];
 export const milestoneStateLabels: Record<MilestoneState, string> = {
   done: 'Done',
   overdue: 'Overdue',

@@ -72,6 +72,18 @@ export function matchPath(pattern: string, pathname: string): Record<string, str
   return params;
 }
 
+/** Pages by path pattern, each made from the pattern's named parts. */
+export type PageTable = ReadonlyArray<readonly [pattern: string, page: (params: Record<string, string>) => ReactNode]>;
+
+/** The page of the first pattern in `table` that `pathname` matches, or null when none does. */
+export function pageFor(table: PageTable, pathname: string): ReactNode {
+  for (const [pattern, page] of table) {
+    const params = matchPath(pattern, pathname);
+    if (params) return page(params);
+  }
+  return null;
+}
+
 function decodedPart(value: string): string | null {
   try {
     return decodeURIComponent(value);

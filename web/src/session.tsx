@@ -1,6 +1,9 @@
 // The session as the app sees it: loaded once at start, replaced on sign in,
 // cleared on sign out or when the API says it has ended (401), which sends
-// the user to the sign-in page with the address to return to.
+// the user to the sign-in page with the address to return to. Whenever the
+// session changes hands, the cache of what the API answered is emptied:
+// nothing one user read is shown to the next.
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { onSessionEnded } from './api/client';
 import { loadSession, signOut as endSession, type Session, type SessionUser } from './api/session';
@@ -41,6 +44,14 @@ export function sameSiteReturn(search: URLSearchParams): string | null {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null | undefined>(undefined);
   const [loadFailed, setLoadFailed] = useState(false);
+  const cache = useQueryClient();
+  const changeHands = useCallback(
+    (next: Session | null) => {
+      cache.clear();
+      setSession(next);
+    },
+    [cache],
+  );
 
   useEffect(() => {
     loadSession().then(setSession, () => {
@@ -48,24 +59,24 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setSession(null);
     });
     onSessionEnded(() => {
-      setSession(null);
+      changeHands(null);
       const { pathname, search } = window.location;
       navigate(signInHref(pathname + search, 'ended'), { replace: true });
     });
     return () => onSessionEnded(null);
-  }, []);
+  }, [changeHands]);
 
   const signOut = useCallback(async () => {
     try {
       await endSession();
     } finally {
-      setSession(null);
+      changeHands(null);
       navigate('/sign-in?reason=signed-out');
     }
-  }, []);
+  }, [changeHands]);
 
   return (
-    <SessionContext.Provider value={{ session, loadFailed, signedIn: setSession, signOut }}>
+    <SessionContext.Provider value={{ session, loadFailed, signedIn: changeHands, signOut }}>
       {children}
     </SessionContext.Provider>
   );

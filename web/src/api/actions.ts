@@ -2,11 +2,11 @@
 // (docs/api/openapi.yaml, tag Actions): findings, recommendations, the
 // agencies' actions with their progress log. An action's RAG is computed by
 // the server from its status, due date and the partnership's thresholds.
-import type { Rag } from '../labels';
-import { query, request } from './client';
+import { call } from './client';
+import { readable, type QueryParameters, type Reply, type RequestBody, type Schema } from './contract';
 import { idempotencyHeader } from './idempotency';
 
-export type ActionStatus = 'not_started' | 'in_progress' | 'completed' | 'cancelled';
+export type ActionStatus = Schema<'ActionStatus'>;
 export const actionStatuses: readonly ActionStatus[] = ['not_started', 'in_progress', 'completed', 'cancelled'];
 export const actionStatusLabels: Record<ActionStatus, string> = {
   not_started: 'Not started',
@@ -15,7 +15,7 @@ export const actionStatusLabels: Record<ActionStatus, string> = {
   cancelled: 'Cancelled',
 };
 
-export type RecommendationTarget = 'agency' | 'partnership' | 'national';
+export type RecommendationTarget = Schema<'RecommendationTarget'>;
 export const recommendationTargets: readonly RecommendationTarget[] = ['agency', 'partnership', 'national'];
 export const recommendationTargetLabels: Record<RecommendationTarget, string> = {
   agency: 'One agency',
@@ -23,150 +23,61 @@ export const recommendationTargetLabels: Record<RecommendationTarget, string> = 
   national: 'National (government or the Panel)',
 };
 
-export interface Finding {
-  id: number;
-  review_id: number;
-  text: string;
-  themes: string[];
-  created_at: string;
-}
-
-export interface Recommendation {
-  id: number;
-  review_id: number;
-  number: number;
-  text: string;
-  target: RecommendationTarget;
-  target_agency_id: number | null;
-  themes: string[];
-  created_at: string;
-}
-
-export interface Action {
-  id: number;
-  recommendation_id: number;
-  review_id: number;
-  /** The review's name, for lists across reviews. */
-  review_pseudonym: string;
-  agency_id: number;
-  owner: string;
-  description: string;
-  success_measure: string;
-  due_on: string;
-  status: ActionStatus;
-  rag: Rag;
-  created_at: string;
-  updated_at: string;
-  version: number;
-}
-
-export interface RecommendationWithActions extends Recommendation {
-  /** The actions the caller may see. */
-  actions: Action[];
-}
-
+export type Finding = Schema<'Finding'>;
+export type Recommendation = Schema<'Recommendation'>;
+export type Action = Schema<'Action'>;
+/** A recommendation with the actions the caller may see. */
+export type RecommendationWithActions = Schema<'RecommendationWithActions'>;
 /** One entry of an action's append-only progress log. */
-export interface ActionUpdate {
-  id: number;
-  action_id: number;
-  note: string;
-  status_from: ActionStatus | null;
-  status_to: ActionStatus | null;
-  document_id: number | null;
-  by_user_id: number | null;
-  at: string;
-}
-
-export interface ActionDetail extends Action {
-  /** Oldest first. */
-  updates: ActionUpdate[];
-}
-
-export interface ActionPage {
-  items: Action[];
-  next_cursor: number | null;
-}
-
-export interface ActionFilter {
-  agency_id?: number | undefined;
-  review_id?: number | undefined;
-  status?: ActionStatus | undefined;
-  rag?: Rag | undefined;
-  cursor?: number | undefined;
-  limit?: number | undefined;
-}
+export type ActionUpdate = Schema<'ActionUpdate'>;
+/** An action with its progress log, oldest first. */
+export type ActionDetail = Schema<'ActionDetail'>;
+export type ActionPage = Reply<'/api/actions', 'get'>;
+export type ActionFilter = QueryParameters<'/api/actions', 'get'>;
 
 export const maxActionPage = 200;
 
-export function actionsPath(filter: ActionFilter): string {
-  return `/api/actions${query({ ...filter })}`;
+export function actionsPath(filter: ActionFilter) {
+  return readable('/api/actions', { query: filter });
 }
 
-export function actionPath(id: number): string {
-  return `/api/actions/${id}`;
+export function actionPath(id: number) {
+  return readable('/api/actions/{id}', { path: { id } });
 }
 
-export function findingsPath(reviewId: number): string {
-  return `/api/reviews/${reviewId}/findings`;
+export function findingsPath(reviewId: number) {
+  return readable('/api/reviews/{id}/findings', { path: { id: reviewId } });
 }
 
-export function recommendationsPath(reviewId: number): string {
-  return `/api/reviews/${reviewId}/recommendations`;
+export function recommendationsPath(reviewId: number) {
+  return readable('/api/reviews/{id}/recommendations', { path: { id: reviewId } });
 }
 
-export interface NewFinding {
-  text: string;
-  themes: string[];
-}
-
-export interface NewRecommendation {
-  number?: number;
-  text: string;
-  target: RecommendationTarget;
-  target_agency_id?: number;
-  themes: string[];
-}
-
-export interface NewAction {
-  agency_id: number;
-  owner: string;
-  description: string;
-  success_measure: string;
-  due_on: string;
-}
-
-export interface NewProgress {
-  note?: string;
-  status?: ActionStatus;
-  document_id?: number;
-}
+export type NewFinding = RequestBody<'/api/reviews/{id}/findings', 'post'>;
+export type NewRecommendation = RequestBody<'/api/reviews/{id}/recommendations', 'post'>;
+export type NewAction = RequestBody<'/api/recommendations/{id}/actions', 'post'>;
+export type NewProgress = RequestBody<'/api/actions/{id}/updates', 'post'>;
+/** The fields of an action to change; absent ones stay as they are. */
+export type ActionChanges = RequestBody<'/api/actions/{id}', 'patch'>;
 
 export async function addFinding(reviewId: number, finding: NewFinding, key: string): Promise<void> {
-  await request('POST', findingsPath(reviewId), { body: finding, headers: idempotencyHeader(key) });
+  await call('post', '/api/reviews/{id}/findings', { path: { id: reviewId }, body: finding, headers: idempotencyHeader(key) });
 }
 
 export async function addRecommendation(reviewId: number, recommendation: NewRecommendation, key: string): Promise<void> {
-  await request('POST', recommendationsPath(reviewId), { body: recommendation, headers: idempotencyHeader(key) });
+  await call('post', '/api/reviews/{id}/recommendations', {
+    path: { id: reviewId },
+    body: recommendation,
+    headers: idempotencyHeader(key),
+  });
 }
 
 export async function addAction(recommendationId: number, action: NewAction, key: string): Promise<void> {
-  await request('POST', `/api/recommendations/${recommendationId}/actions`, { body: action, headers: idempotencyHeader(key) });
+  await call('post', '/api/recommendations/{id}/actions', { path: { id: recommendationId }, body: action, headers: idempotencyHeader(key) });
 }
 
 export async function addProgress(actionId: number, progress: NewProgress, key: string): Promise<void> {
-  await request('POST', `${actionPath(actionId)}/updates`, { body: progress, headers: idempotencyHeader(key) });
-}
-
-/** Every action matching `filter`, following the cursor to the last page. */
-export async function allActions(filter: Omit<ActionFilter, 'cursor' | 'limit'>, signal?: AbortSignal): Promise<Action[]> {
-  const actions: Action[] = [];
-  let cursor: number | undefined;
-  for (;;) {
-    const { body } = await request<ActionPage>('GET', actionsPath({ ...filter, cursor, limit: maxActionPage }), signal ? { signal } : {});
-    actions.push(...body.items);
-    if (body.next_cursor === null) return actions;
-    cursor = body.next_cursor;
-  }
+  await call('post', '/api/actions/{id}/updates', { path: { id: actionId }, body: progress, headers: idempotencyHeader(key) });
 }
 
 /** Themes typed one per line or separated by commas, trimmed, without blanks or repeats. */
@@ -175,16 +86,7 @@ export function parseThemes(text: string): string[] {
   return [...new Set(themes)];
 }
 
-/** The fields of an action to change; absent ones stay as they are. */
-export interface ActionChanges {
-  agency_id?: number;
-  owner?: string;
-  description?: string;
-  success_measure?: string;
-  due_on?: string;
-}
-
 /** Changes an action read at `etag`; a stale tag is refused (ApiError.isStale). */
 export async function changeAction(id: number, changes: ActionChanges, etag: string | null): Promise<void> {
-  await request('PATCH', actionPath(id), { body: changes, ifMatch: etag });
+  await call('patch', '/api/actions/{id}', { path: { id }, body: changes, ifMatch: etag });
 }

@@ -1,29 +1,21 @@
 // The partnership's agencies (`/api/agencies`): who refers, who is involved
 // in a review, who owns actions.
-import { getJson, request } from './client';
+import { call } from './client';
+import { isReplay } from './idempotency';
+import { readable, type Reply, type RequestBody, type Schema } from './contract';
 
-export type AgencyKind =
-  | 'childrens_social_care' | 'police' | 'health_commissioner' | 'health_provider' | 'education'
-  | 'early_years' | 'probation' | 'youth_justice' | 'housing' | 'adult_social_care' | 'voluntary' | 'other';
+export type AgencyKind = Schema<'AgencyKind'>;
+export type Agency = Schema<'Agency'>;
+export type AgencyList = Reply<'/api/agencies', 'get'>;
 
-export interface Agency {
-  id: number;
-  name: string;
-  kind: AgencyKind;
-}
+export const agenciesPath = readable('/api/agencies');
 
-export interface AgencyList {
-  items: Agency[];
-}
-
-export const agenciesPath = '/api/agencies';
-
-export async function createAgency(agency: { name: string; kind: string }): Promise<Agency> {
-  return (await request<Agency>('POST', agenciesPath, { body: agency })).body;
-}
-
-export async function listAgencies(): Promise<Agency[]> {
-  return (await getJson<AgencyList>(agenciesPath)).items;
+/** Adds an agency; resolves to it as the server recorded it. */
+export async function createAgency(agency: RequestBody<'/api/agencies', 'post'>): Promise<Agency> {
+  const { body } = await call('post', '/api/agencies', { body: agency });
+  // Only a request with an Idempotency-Key is answered with a replay, and this one has none.
+  if (isReplay(body)) throw new Error('The server answered where the agency is instead of the agency.');
+  return body;
 }
 
 /** The agency's name by id; an id the list lacks reads "Agency <id>". */

@@ -1,13 +1,17 @@
 // The statutory assessment of an incident (`POST /api/assess`): the facts it
 // takes and the obligations it answers with. The rules are the server's
 // (docs/domain/rules.md); the app only shows them.
-import { request } from './client';
+import { call } from './client';
+import type { Schema } from './contract';
+import { isReplay } from './idempotency';
 
-export type Nation = 'england' | 'wales' | 'scotland' | 'northern_ireland';
-export type Subject = 'child' | 'adult';
-export type Outcome = 'died' | 'seriously_harmed' | 'harmed' | 'none';
-export type AbuseOrNeglect = 'known' | 'suspected' | 'not_suspected';
-export type PerpetratorRelationship = 'relative' | 'intimate_partner' | 'household_member' | 'other' | 'unknown';
+export type Nation = Schema<'Nation'>;
+export type Subject = Schema<'Subject'>;
+/** The facts of a serious incident; dates are "YYYY-MM-DD". */
+export type IncidentFacts = Schema<'IncidentFacts'>;
+export type Outcome = IncidentFacts['outcome'];
+export type AbuseOrNeglect = NonNullable<IncidentFacts['abuse_or_neglect']>;
+export type PerpetratorRelationship = NonNullable<IncidentFacts['perpetrator_relationship']>;
 
 /** The yes/no facts of an incident; each is false when absent. */
 export const factFlags = [
@@ -25,58 +29,20 @@ export const factFlags = [
   'child_protection_plan_or_looked_after_last_6_months',
   'sibling_on_register_or_looked_after',
   'outstanding_good_practice',
-] as const;
+] as const satisfies readonly (keyof IncidentFacts)[];
 
 export type FactFlag = (typeof factFlags)[number];
 
-/** The facts of a serious incident (the IncidentFacts schema); dates are "YYYY-MM-DD". */
-export type IncidentFacts = {
-  nation: Nation;
-  subject: Subject;
-  outcome: Outcome;
-  incident_date: string;
-  abuse_or_neglect?: AbuseOrNeglect;
-  perpetrator_relationship?: PerpetratorRelationship;
-  age_years?: number;
-  /** The incident date when absent. */
-  aware_date?: string;
-  notification_date?: string;
-} & { [flag in FactFlag]?: boolean };
-
-export type ObligationId =
-  | 'notify_panel' | 'notify_ofsted' | 'notify_secretary_of_state' | 'rapid_review' | 'lcspr'
-  | 'national_review_referral' | 'scr' | 'notifiable_incident' | 'cpr_concise' | 'cpr_extended'
-  | 'apr' | 'susr' | 'learning_review' | 'significant_case_review' | 'cmr' | 'sar' | 'dhr'
-  | 'child_death_review' | 'joint_agency_response';
-
+export type Assessment = Schema<'Assessment'>;
+export type Obligation = Assessment['obligations'][number];
 /** must: a legal duty; should: statutory guidance expects it; consider; may: a power. */
-export type ObligationLevel = 'must' | 'should' | 'consider' | 'may';
-
-export interface Obligation {
-  id: ObligationId;
-  level: ObligationLevel;
-  /** The statute or guidance it comes from. */
-  basis: string;
-  /** Why it applies to these facts. */
-  reasons: string[];
-  /** The day it falls due, when the facts fix one. */
-  due: string | null;
-  /** The timescale in words, when there is one. */
-  clock: string | null;
-}
-
-export interface Assessment {
-  /** null when no framework covers the facts (a note says so). */
-  framework: string | null;
-  framework_title: string;
-  obligations: Obligation[];
-  /** Things to do or record now, most urgent first. */
-  prompts: string[];
-  notes: string[];
-}
+export type ObligationLevel = Obligation['level'];
+export type ObligationId = Obligation['id'];
 
 /** Assesses `facts`; throws ApiError (400 with field errors when the facts do not hold together). */
 export async function assessIncident(facts: IncidentFacts, signal?: AbortSignal): Promise<Assessment> {
-  const { body } = await request<Assessment>('POST', '/api/assess', signal ? { body: facts, signal } : { body: facts });
+  const { body } = await call('post', '/api/assess', signal ? { body: facts, signal } : { body: facts });
+  // Sent without an Idempotency-Key, the assessment is never a replay.
+  if (isReplay(body)) throw new Error('The server repeated an earlier answer instead of assessing the facts.');
   return body;
 }

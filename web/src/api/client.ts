@@ -11,20 +11,17 @@
 // - a 401 on any call but signing in means the session has ended: the
 //   handler set with onSessionEnded runs, once per ending.
 
-/** One field the server found wrong, as in the problem's `errors` member. */
-export interface FieldError {
-  field: string;
-  message: string;
-}
+import { addressOf, type Method, type Reply, type RequestBody, type Route, type Schema, type Target } from './contract';
 
-/** An RFC 9457 problem details object, as far as the app relies on it. */
-export interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  errors: FieldError[];
-}
+/** One field the server found wrong, as in the problem's `errors` member. */
+export type FieldError = NonNullable<Schema<'Problem'>['errors']>[number];
+
+/**
+ * An RFC 9457 problem details object as the app holds it: the API's, or one
+ * made up here for a failure the server did not describe (which may have no
+ * detail); `errors` is always there, empty when no field was named.
+ */
+export type Problem = Omit<Schema<'Problem'>, 'detail' | 'errors'> & { detail?: string; errors: FieldError[] };
 
 /** A failed API call: the problem the server described, or one made up here. */
 export class ApiError extends Error {
@@ -133,7 +130,7 @@ export interface RequestOptions {
  * rethrows the browser's AbortError unchanged.
  */
 export async function request<T = unknown>(
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  method: Uppercase<Method>,
   path: string,
   options: RequestOptions = {},
 ): Promise<Answer<T>> {
@@ -196,17 +193,16 @@ export async function request<T = unknown>(
   };
 }
 
-/** GETs `path` and returns its JSON body. */
-export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  return (await request<T>('GET', path, signal ? { signal } : {})).body;
-}
+/** A call of one of the API's routes: where it goes, what it sends, and how. */
+export type Call<R extends Route, M extends Method> = Target<R, M> & { body?: RequestBody<R, M> } & Omit<RequestOptions, 'body'>;
 
-/** A query string from the defined values of `params` ("" when none). */
-export function query(params: Record<string, string | number | boolean | null | undefined>): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `?${text}` : '';
+/**
+ * Calls `method` on `route` (its template, "/api/reviews/{id}") at the call's
+ * path parameters and query; the body it takes and the answer it gives are
+ * typed as docs/api/openapi.yaml documents them.
+ */
+export function call<R extends Route, M extends Method>(method: M, route: R, options: Call<R, M>): Promise<Answer<Reply<R, M>>> {
+  const { path, query, ...rest } = options;
+  const upper = method.toUpperCase() as Uppercase<Method>;
+  return request<Reply<R, M>>(upper, addressOf<R, M>(route, { path, query } as Target<R, M>), rest as RequestOptions);
 }

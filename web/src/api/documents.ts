@@ -4,12 +4,11 @@
 // server sniffs the type from the bytes and refuses anything but PDF, Word,
 // Excel, PowerPoint, OpenDocument text, RTF, PNG, JPEG and plain text (400,
 // field "file") and anything over its limit (413).
-import { request, type Answer } from './client';
-import { idempotencyHeader } from './idempotency';
+import { call } from './client';
+import { readable, type RequestBody, type Schema } from './contract';
+import { idempotencyHeader, isReplay, recordId } from './idempotency';
 
-export type DocumentKind =
-  | 'referral_form' | 'terms_of_reference' | 'agency_report' | 'chronology' | 'draft_report' | 'final_report'
-  | 'executive_summary' | 'translation' | 'briefing' | 'progress_report' | 'other';
+export type DocumentKind = Schema<'DocumentKind'>;
 
 export const documentKinds: readonly DocumentKind[] = [
   'referral_form', 'terms_of_reference', 'agency_report', 'chronology', 'draft_report', 'final_report',
@@ -30,70 +29,41 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   other: 'Other document',
 };
 
-export interface DocumentVersion {
-  number: number;
-  size_bytes: number;
-  media_type: string;
-  sha256: string;
-  file_name: string;
-  uploaded_by: number | null;
-  uploaded_at: string;
-}
+export type DocumentVersion = Schema<'DocumentVersion'>;
+/** A review's document; its versions oldest first. */
+export type CaseDocument = Schema<'Document'>;
+export type NewDocument = RequestBody<'/api/reviews/{id}/documents', 'post'>;
 
-export interface CaseDocument {
-  id: number;
-  review_id: number;
-  kind: DocumentKind;
-  title: string;
-  /** Set exactly for a translation. */
-  language: string | null;
-  /** The agency the document comes from (agency reports). */
-  agency_id: number | null;
-  created_at: string;
-  /** Oldest first. */
-  versions: DocumentVersion[];
-}
-
-export interface NewDocument {
-  kind: DocumentKind;
-  title: string;
-  language?: string;
-  agency_id?: number;
-}
-
-export function reviewDocumentsPath(reviewId: number): string {
-  return `/api/reviews/${reviewId}/documents`;
+export function reviewDocumentsPath(reviewId: number) {
+  return readable('/api/reviews/{id}/documents', { path: { id: reviewId } });
 }
 
 /** Where version `number` of a document downloads (as an attachment). */
 export function versionHref(documentId: number, number: number): string {
-  return `/api/documents/${documentId}/versions/${number}`;
+  return readable('/api/documents/{id}/versions/{number}', { path: { id: documentId, number } });
 }
 
 export function latestVersion(document: CaseDocument): DocumentVersion | undefined {
   return document.versions[document.versions.length - 1];
 }
 
-/** The trailing id of a Location such as "/api/documents/12" (a replayed POST answers no record). */
-export function idFromLocation(location: string | null): number | null {
-  const match = location ? /\/(\d+)(?:\/versions\/\d+)?$/.exec(location) : null;
-  return match ? Number(match[1]) : null;
-}
-
 /** Creates a document (no content yet); resolves to its id. */
 export async function createDocument(reviewId: number, document: NewDocument, idempotencyKey: string): Promise<number> {
-  const answer: Answer<Partial<CaseDocument>> = await request('POST', reviewDocumentsPath(reviewId), {
+  const answer = await call('post', '/api/reviews/{id}/documents', {
+    path: { id: reviewId },
     body: document,
     headers: idempotencyHeader(idempotencyKey),
   });
-  const id = typeof answer.body.id === 'number' ? answer.body.id : idFromLocation(answer.location);
+  // A replay names the document created the first time, in its Location.
+  const id = isReplay(answer.body) ? recordId(answer.location ?? answer.body.location) : answer.body.id;
   if (id === null) throw new Error('The server did not say where the new document is.');
   return id;
 }
 
 /** Uploads `file` as the document's next version. */
 export async function uploadVersion(documentId: number, file: File, idempotencyKey: string): Promise<void> {
-  await request('POST', `/api/documents/${documentId}/versions`, {
+  await call('post', '/api/documents/{id}/versions', {
+    path: { id: documentId },
     body: file,
     headers: { 'X-File-Name': encodeURIComponent(file.name), ...idempotencyHeader(idempotencyKey) },
   });

@@ -1,9 +1,10 @@
 // The 18 quality markers of a review (SCIE/NSPCC "Learning into Practice"
 // quality markers for case reviews, 2016; DOMAIN.md section 5) and their
 // ratings (docs/api/openapi.yaml, tag Quality).
-import { request } from './client';
+import { call } from './client';
+import { readable, type Reply, type Schema } from './contract';
 
-export type QualityRating = 'met' | 'partly_met' | 'not_met' | 'not_applicable';
+export type QualityRating = Schema<'QualityRating'>;
 export const qualityRatings: readonly QualityRating[] = ['met', 'partly_met', 'not_met', 'not_applicable'];
 export const qualityRatingLabels: Record<QualityRating, string> = {
   met: 'Met',
@@ -18,7 +19,8 @@ export const qualityRatingColours: Record<QualityRating, string> = {
   not_applicable: 'govuk-tag--grey',
 };
 
-export type QualityMarkerGroup = 'setting_up' | 'running' | 'outputs';
+export type QualityMarker = Schema<'QualityMarkerRating'>;
+export type QualityMarkerGroup = QualityMarker['group'];
 /** The three groups in the markers' order: 1–5, 6–13, 14–18. */
 export const qualityMarkerGroups: readonly QualityMarkerGroup[] = ['setting_up', 'running', 'outputs'];
 export const qualityMarkerGroupLabels: Record<QualityMarkerGroup, string> = {
@@ -27,23 +29,10 @@ export const qualityMarkerGroupLabels: Record<QualityMarkerGroup, string> = {
   outputs: 'Outputs and outcomes',
 };
 
-export interface QualityMarker {
-  marker: number;
-  group: QualityMarkerGroup;
-  title: string;
-  statement: string;
-  rating: QualityRating | null;
-  evidence: string;
-  rated_by: number | null;
-  rated_at: string | null;
-}
+export type QualityMarkerList = Reply<'/api/reviews/{id}/quality-markers', 'get'>;
 
-export interface QualityMarkerList {
-  items: QualityMarker[];
-}
-
-export function qualityMarkersPath(reviewId: number): string {
-  return `/api/reviews/${reviewId}/quality-markers`;
+export function qualityMarkersPath(reviewId: number) {
+  return readable('/api/reviews/{id}/quality-markers', { path: { id: reviewId } });
 }
 
 export async function rateQualityMarker(
@@ -51,5 +40,5 @@ export async function rateQualityMarker(
   marker: number,
   rating: { rating: QualityRating; evidence: string },
 ): Promise<void> {
-  await request('PUT', `${qualityMarkersPath(reviewId)}/${marker}`, { body: rating });
+  await call('put', '/api/reviews/{id}/quality-markers/{number}', { path: { id: reviewId, number: marker }, body: rating });
 }

@@ -1,62 +1,42 @@
 // The signed-in session (`/api/session`): who the user is, what their roles
 // allow, and the CSRF token every change must carry.
-import { getJson, request, setCsrfToken } from './client';
+import { call, setCsrfToken } from './client';
+import type { RequestBody, Schema } from './contract';
 
-export type Role = 'admin' | 'coordinator' | 'panel_member' | 'partner' | 'reviewer' | 'agency_lead';
-
-export interface SessionUser {
-  id: number;
-  email: string;
-  display_name: string;
-  roles: Role[];
-  agency_id: number | null;
-  partnership_id: number;
-}
-
-export interface Session {
-  signed_in: true;
-  user: SessionUser;
-  csrf_token: string;
-  password_change_required: boolean;
-  expires_at: string;
-}
-
-type SessionAnswer = Session | { signed_in: false };
+export type Role = Schema<'Role'>;
+export type Session = Schema<'Session'>;
+export type SessionUser = Session['user'];
 
 /** The current session, or null when nobody is signed in. */
 export async function loadSession(): Promise<Session | null> {
-  const answer = await getJson<SessionAnswer>('/api/session');
-  if (!answer.signed_in) {
+  const { body } = await call('get', '/api/session', {});
+  if (!body.signed_in) {
     setCsrfToken(null);
     return null;
   }
-  setCsrfToken(answer.csrf_token);
-  return answer;
+  setCsrfToken(body.csrf_token);
+  return body;
 }
 
-export interface Credentials {
-  email: string;
-  password: string;
-  totp_code?: string;
-}
+export type Credentials = RequestBody<'/api/session', 'post'>;
 
 /** Signs in; throws ApiError (401, one answer whatever was wrong). */
 export async function signIn(credentials: Credentials): Promise<Session> {
-  const { body } = await request<Session>('POST', '/api/session', { body: credentials, anonymous: true });
+  const { body } = await call('post', '/api/session', { body: credentials, anonymous: true });
   setCsrfToken(body.csrf_token);
   return body;
 }
 
 export async function signOut(): Promise<void> {
   try {
-    await request('DELETE', '/api/session', { anonymous: true });
+    await call('delete', '/api/session', { anonymous: true });
   } finally {
     setCsrfToken(null);
   }
 }
 
 export async function changePassword(current_password: string, new_password: string): Promise<void> {
-  await request('POST', '/api/session/password', { body: { current_password, new_password } });
+  await call('post', '/api/session/password', { body: { current_password, new_password } });
 }
 
 /** The capabilities of docs/security.md the app shows or hides things by. */

@@ -1,34 +1,14 @@
 // The signed-in user's work: deadlines across their reviews and the counts
 // behind the dashboard (`GET /api/deadlines`, `GET /api/work-summary`).
-import type { MilestoneState, Rag, Stage } from '../labels';
+import { readable, type QueryParameters, type Reply, type Schema } from './contract';
 
-export interface Milestone {
-  id: string;
-  title: string;
-  basis: string;
-  due: string | null;
-  done_on: string | null;
-  state: MilestoneState;
-}
+export type Deadline = Schema<'Deadline'>;
+export type DeadlinePage = Reply<'/api/deadlines', 'get'>;
+/** Every stage with the number of reviews the user can see at it, and the actions of their scope by RAG today. */
+export type WorkSummary = Reply<'/api/work-summary', 'get'>;
 
-export interface Deadline {
-  review_id: number;
-  pseudonym: string;
-  stage: Stage;
-  milestone: Milestone;
-}
+export const workSummaryPath = readable('/api/work-summary');
 
-export interface DeadlinePage {
-  within_days: number;
-  items: Deadline[];
-  next_cursor: string | null;
-}
-
-export interface WorkSummary {
-  /** Every stage, in order, with the number of reviews the user can see at it. */
-  reviews_by_stage: { stage: Stage; count: number }[];
-  /** Actions of the user's scope (an agency lead's: their agency's) by RAG today. */
-  actions_by_rag: Record<Rag, number>;
-  /** The agency the counts are confined to, for an agency lead. */
-  agency_id: number | null;
+export function deadlinesPath(query: QueryParameters<'/api/deadlines', 'get'>) {
+  return readable('/api/deadlines', { query });
 }

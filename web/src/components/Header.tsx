@@ -6,8 +6,10 @@ import { useSession } from '../session';
 
 /**
  * The service header: the GOV.UK generic header (for services that are not on
- * GOV.UK itself) with the service name, and the service navigation for the
- * signed-in user, which collapses behind a "Menu" button on narrow screens.
+ * GOV.UK itself) with the service name, the service navigation for the
+ * signed-in user, which collapses behind a "Menu" button on narrow screens,
+ * and the phase banner, inside the header's landmark like everything else
+ * on the page is inside one.
  */
 export function Header() {
   const { session } = useSession();
@@ -23,6 +25,9 @@ export function Header() {
         </div>
       </div>
       {session ? <ServiceNavigation user={session.user} /> : null}
+      <div className="govuk-width-container">
+        <PhaseBanner />
+      </div>
     </header>
   );
 }
@@ -111,7 +116,7 @@ function ServiceNavigation({ user }: { user: SessionUser }) {
   );
 }
 
-export function PhaseBanner() {
+function PhaseBanner() {
   return (
     <div className="govuk-phase-banner">
       <p className="govuk-phase-banner__content">

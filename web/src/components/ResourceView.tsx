@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import type { Resource } from '../useResource';
+import type { Resource } from '../data/useResource';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { serviceProblemHeading } from '../pages/ServiceProblemPage';
 import { ProblemSummary } from './ErrorSummary';
+import { Loading } from './Loading';
 
 /**
  * Shows a loaded resource through `children`, a "Loading" line while it
@@ -24,11 +25,7 @@ export function ResourceView<T>({
 }) {
   switch (resource.status) {
     case 'loading':
-      return (
-        <p className="govuk-body" role="status">
-          Loading…
-        </p>
-      );
+      return <Loading />;
     case 'failed':
       if (resource.error.status === 404) return <>{notFound ?? <NotFoundPage />}</>;
       if (title === undefined) return <ProblemSummary error={resource.error} />;

@@ -68,6 +68,7 @@ export function TextInput({
   autoComplete,
   inputMode,
   spellCheck,
+  maxLength,
 }: FieldProps & {
   value: string;
   onChange: (value: string) => void;
@@ -76,6 +77,8 @@ export function TextInput({
   autoComplete?: string;
   inputMode?: 'numeric' | 'text' | 'email';
   spellCheck?: boolean;
+  /** The server's limit for the field (src/api/limits.ts). */
+  maxLength?: number | undefined;
 }) {
   const id = fieldId(name);
   const classes = ['govuk-input', width ? `govuk-input--width-${width}` : '', error ? 'govuk-input--error' : '']
@@ -97,6 +100,7 @@ export function TextInput({
         {...(autoComplete ? { autoComplete } : {})}
         {...(inputMode ? { inputMode } : {})}
         {...(spellCheck !== undefined ? { spellCheck } : {})}
+        {...(maxLength !== undefined ? { maxLength } : {})}
       />
     </div>
   );
@@ -110,7 +114,14 @@ export function Textarea({
   value,
   onChange,
   rows = 5,
-}: FieldProps & { value: string; onChange: (value: string) => void; rows?: number }) {
+  maxLength,
+}: FieldProps & {
+  value: string;
+  onChange: (value: string) => void;
+  rows?: number;
+  /** The server's limit for the field (src/api/limits.ts). */
+  maxLength?: number | undefined;
+}) {
   const id = fieldId(name);
   return (
     <div className={groupClass(error)}>
@@ -125,6 +136,7 @@ export function Textarea({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-describedby={describedBy(id, hint, error)}
+        {...(maxLength !== undefined ? { maxLength } : {})}
       />
     </div>
   );

@@ -2,6 +2,7 @@ import { useEffect, type FormEvent } from 'react';
 import { changeAction, type ActionChanges, type ActionDetail } from '../../api/actions';
 import type { Agency } from '../../api/agencies';
 import type { FieldError } from '../../api/client';
+import { limits } from '../../api/limits';
 import { civilFromParts, DateInput, partsFromCivil, Select, Textarea, TextInput } from '../../components/fields';
 import { ChangeProblems, useChange, type ChangeContext } from '../../useChange';
 import { useEdits } from '../../useEdits';
@@ -67,6 +68,15 @@ export function ActionChangeForm({
   const { failing } = change;
   useEffect(() => onFailing(failing), [failing, onFailing]);
 
+  /** The input of one of the action's texts: its value, its error and the server's limit. */
+  const textField = (field: 'owner' | 'description' | 'success_measure') => ({
+    name: `change.${field}`,
+    value: values[field],
+    onChange: form.set(field),
+    error: change.errorFor(`change.${field}`),
+    maxLength: limits.editAction[field].maxLength,
+  });
+
   return (
     <form onSubmit={submit} noValidate data-testid="action-change-form">
       <ChangeProblems change={change} />
@@ -78,16 +88,9 @@ export function ActionChangeForm({
         options={agencies.map((agency) => ({ value: String(agency.id), label: agency.name }))}
         error={change.errorFor('change.agency_id')}
       />
-      <TextInput name="change.owner" label="Owner" value={values.owner} onChange={form.set('owner')} error={change.errorFor('change.owner')} />
-      <Textarea name="change.description" label="What will the agency do?" rows={3} value={values.description} onChange={form.set('description')} error={change.errorFor('change.description')} />
-      <Textarea
-        name="change.success_measure"
-        label="How will you know it has worked?"
-        rows={3}
-        value={values.success_measure}
-        onChange={form.set('success_measure')}
-        error={change.errorFor('change.success_measure')}
-      />
+      <TextInput label="Owner" {...textField('owner')} />
+      <Textarea label="What will the agency do?" rows={3} {...textField('description')} />
+      <Textarea label="How will you know it has worked?" rows={3} {...textField('success_measure')} />
       <DateInput name="change.due_on" label="Due date" value={values.due_on} onChange={form.set('due_on')} error={change.errorFor('change.due_on')} />
       <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Save changes

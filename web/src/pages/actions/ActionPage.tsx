@@ -1,14 +1,8 @@
 import { useState } from 'react';
-import {
-  actionPath,
-  actionStatusLabels,
-  recommendationsPath,
-  type ActionDetail,
-  type RecommendationWithActions,
-} from '../../api/actions';
-import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
-import { reviewDocumentsPath, type CaseDocument } from '../../api/documents';
-import { reviewPath, type Review } from '../../api/reviews';
+import { actionPath, actionStatusLabels, recommendationsPath, type ActionDetail } from '../../api/actions';
+import { agenciesPath, agencyName } from '../../api/agencies';
+import { reviewDocumentsPath } from '../../api/documents';
+import { reviewPath } from '../../api/reviews';
 import { can, confinedAgency } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { NotificationBanner } from '../../components/NotificationBanner';
@@ -19,7 +13,9 @@ import { ragMeanings } from '../../labels';
 import { Link } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { staleAfter } from '../../data/staleAfter';
+import { useConfirm } from '../../data/useRefresh';
+import { useResource } from '../../data/useResource';
 import { NotFoundPage } from '../NotFoundPage';
 import { useColleagueNames } from '../../useColleagueNames';
 import { ActionChangeForm } from './ActionChangeForm';
@@ -29,7 +25,7 @@ import { ProgressHistory } from './ProgressHistory';
 /** One action: what it is, how it is going, its progress log, and the form to report progress. */
 export function ActionPage({ id }: { id: string }) {
   const actionId = /^[1-9]\d*$/.test(id) ? Number(id) : null;
-  const [action, reload] = useResource<ActionDetail>(actionId !== null ? actionPath(actionId) : null);
+  const [action, reload] = useResource(actionId !== null ? actionPath(actionId) : null);
   if (actionId === null) return <NotFoundPage />;
   return <ResourceView resource={action} title="Action">{(detail, etag) => <ActionView action={detail} etag={etag} reload={reload} />}</ResourceView>;
 }
@@ -39,12 +35,13 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
   const [changeFailing, setChangeFailing] = useState(false);
   usePageTitle(`${progressFailing || changeFailing ? 'Error: ' : ''}Action: ${action.description}`);
   const user = useUser();
-  const [review] = useResource<Review>(reviewPath(action.review_id));
-  const [recommendations] = useResource<{ items: RecommendationWithActions[] }>(recommendationsPath(action.review_id));
-  const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(action.review_id));
-  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const [review] = useResource(reviewPath(action.review_id));
+  const [recommendations] = useResource(recommendationsPath(action.review_id));
+  const [documentList] = useResource(reviewDocumentsPath(action.review_id));
+  const [agencyList] = useResource(agenciesPath);
   const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
+  const changed = useConfirm(setSaved);
 
   const pseudonym = review.status === 'loaded' ? review.data.pseudonym : `Review ${action.review_id}`;
   const closed = review.status === 'loaded' && review.data.stage === 'closed';
@@ -110,10 +107,7 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
               action={action}
               etag={etag}
               agencies={agencies}
-              onChanged={(message) => {
-                setSaved(message);
-                reload();
-              }}
+              onChanged={changed(staleAfter.actionsChanged(action.review_id, action.id))}
               reload={reload}
               onFailing={setChangeFailing}
             />
@@ -128,11 +122,11 @@ function ActionView({ action, etag, reload }: { action: ActionDetail; etag: stri
       {mayReport ? (
         <ProgressForm
           action={action}
-          onReported={(message) => {
-            setSaved(message);
-            reload();
-            reloadDocuments();
-          }}
+          onReported={changed([
+            ...staleAfter.actionsChanged(action.review_id, action.id),
+            // The evidence, if any, is a new document of the review.
+            ...staleAfter.documentsChanged(action.review_id),
+          ])}
           onFailing={setProgressFailing}
         />
       ) : null}

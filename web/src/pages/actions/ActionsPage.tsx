@@ -5,22 +5,22 @@ import {
   actionStatusLabels,
   type Action,
   type ActionFilter,
-  type ActionPage,
   type ActionStatus,
 } from '../../api/actions';
-import { agenciesPath, agencyName, type Agency, type AgencyList } from '../../api/agencies';
-import { query } from '../../api/client';
+import { agenciesPath, agencyName, type Agency } from '../../api/agencies';
+import { query } from '../../api/contract';
 import { isAgencyLead } from '../../api/session';
 import { Select } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { ResourceView } from '../../components/ResourceView';
+import { Table } from '../../components/Table';
 import { RagTag } from '../../components/Tag';
 import { formatDate } from '../../dates';
 import { label, ragLabels, rags, type Rag } from '../../labels';
 import { Link, navigate, useLocation } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 
 const actionsPerPage = 50;
 
@@ -55,8 +55,8 @@ export function ActionsPage() {
   usePageTitle(lead ? 'Your agency’s actions' : 'Action plans');
   const { search } = useLocation();
   const filter = filterFrom(search);
-  const [page] = useResource<ActionPage>(actionsPath({ ...filter, limit: actionsPerPage }));
-  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const [page] = useResource(actionsPath({ ...filter, limit: actionsPerPage }));
+  const [agencyList] = useResource(agenciesPath);
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
   const { cursor, ...chosen } = filter;
   const ready = page.status !== 'loading' && agencyList.status !== 'loading';
@@ -187,53 +187,27 @@ function ActionsByReview({
                 </Link>
               </p>
             ) : null}
-            <table className="govuk-table app-table--stacked">
-              <caption className="govuk-table__caption govuk-visually-hidden">Actions for {name}</caption>
-              <thead className="govuk-table__head">
-                <tr className="govuk-table__row">
-                  <th scope="col" className="govuk-table__header">
-                    Action
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Agency
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Due
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    Status
-                  </th>
-                  <th scope="col" className="govuk-table__header">
-                    RAG
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="govuk-table__body">
-                {actions
-                  .filter((action) => action.review_id === reviewId)
-                  .map((action) => (
-                    <tr className="govuk-table__row" key={action.id} data-testid="action-row" data-action-id={action.id} data-agency-id={action.agency_id}>
-                      <td className="govuk-table__cell" data-label="Action">
-                        <Link className="govuk-link" href={`/actions/${action.id}`}>
-                          {action.description}
-                        </Link>
-                      </td>
-                      <td className="govuk-table__cell" data-label="Agency">
-                        {agencyName(agencies, action.agency_id)}
-                      </td>
-                      <td className="govuk-table__cell" data-label="Due">
-                        <span className="app-nowrap">{formatDate(action.due_on)}</span>
-                      </td>
-                      <td className="govuk-table__cell" data-label="Status">
-                        <span className="app-nowrap">{label(actionStatusLabels, action.status)}</span>
-                      </td>
-                      <td className="govuk-table__cell" data-label="RAG">
-                        <RagTag rag={action.rag} />
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
+            <Table<Action>
+              caption={`Actions for ${name}`}
+              stacked
+              rows={actions.filter((action) => action.review_id === reviewId)}
+              rowKey={(action) => action.id}
+              rowAttributes={(action) => ({ 'data-testid': 'action-row', 'data-action-id': action.id, 'data-agency-id': action.agency_id })}
+              columns={[
+                {
+                  header: 'Action',
+                  cell: (action) => (
+                    <Link className="govuk-link" href={`/actions/${action.id}`}>
+                      {action.description}
+                    </Link>
+                  ),
+                },
+                { header: 'Agency', cell: (action) => agencyName(agencies, action.agency_id) },
+                { header: 'Due', cell: (action) => <span className="app-nowrap">{formatDate(action.due_on)}</span> },
+                { header: 'Status', cell: (action) => <span className="app-nowrap">{label(actionStatusLabels, action.status)}</span> },
+                { header: 'RAG', cell: (action) => <RagTag rag={action.rag} /> },
+              ]}
+            />
           </div>
         );
       })}

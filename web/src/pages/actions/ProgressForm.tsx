@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { actionStatuses, actionStatusLabels, addProgress, type ActionDetail, type ActionStatus, type NewProgress } from '../../api/actions';
 import type { FieldError } from '../../api/client';
+import { limits } from '../../api/limits';
 import { createDocument, uploadVersion } from '../../api/documents';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { FileUpload, Radios, Textarea } from '../../components/fields';
@@ -45,7 +46,7 @@ export function ProgressForm({
         if (created === null) {
           created = await createDocument(
             action.review_id,
-            { kind: 'agency_report', title: `Evidence for action ${action.id}: ${file.name}`.slice(0, 200), agency_id: action.agency_id },
+            { kind: 'agency_report', title: `Evidence for action ${action.id}: ${file.name}`.slice(0, limits.createDocument.title.maxLength), agency_id: action.agency_id },
             keys.current.document,
           );
           keys.current.document = newIdempotencyKey();
@@ -104,6 +105,7 @@ export function ProgressForm({
         value={note}
         onChange={setNote}
         error={change.errorFor('progress.note')}
+        maxLength={limits.addActionProgress.note.maxLength}
       />
       <Radios name="progress.status" label="Status" value={status} onChange={setStatus} options={statusOptions} error={change.errorFor('progress.status')} />
       <div key={generation}>

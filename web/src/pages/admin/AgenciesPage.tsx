@@ -1,13 +1,17 @@
 import { useState, type FormEvent } from 'react';
-import { agenciesPath, createAgency, type Agency, type AgencyList } from '../../api/agencies';
+import { agenciesPath, createAgency, type Agency, type AgencyKind } from '../../api/agencies';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
 import { ErrorSummary, ProblemSummary, sentenceFor } from '../../components/ErrorSummary';
 import { Select, TextInput } from '../../components/fields';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { ResourceView } from '../../components/ResourceView';
+import { Table } from '../../components/Table';
+import { limits } from '../../api/limits';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
+import { useResource } from '../../data/useResource';
 import { agencyKindLabels, label } from '../../labels';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
 import { AdminSection } from './AdminSection';
 
 /**
@@ -24,7 +28,7 @@ export function AgenciesPage() {
 
 interface Draft {
   name: string;
-  kind: string;
+  kind: AgencyKind | '';
 }
 
 const emptyDraft: Draft = { name: '', kind: '' };
@@ -37,7 +41,8 @@ function missingAnswers(draft: Draft): FieldError[] {
 }
 
 function Agencies() {
-  const [agencies, reload] = useResource<AgencyList>(agenciesPath);
+  const [agencies] = useResource(agenciesPath);
+  const refresh = useRefresh();
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [missing, setMissing] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
@@ -53,12 +58,13 @@ function Agencies() {
     setMissing(unanswered);
     setFailure(null);
     setAdded(null);
-    if (unanswered.length > 0) return;
+    if (unanswered.length > 0 || draft.kind === '') return;
     setBusy(true);
     try {
-      setAdded(await createAgency({ name: draft.name.trim(), kind: draft.kind }));
+      const agency = await createAgency({ name: draft.name.trim(), kind: draft.kind });
+      await refresh(staleAfter.agenciesChanged());
+      setAdded(agency);
       setDraft(emptyDraft);
-      reload();
     } catch (caught) {
       setFailure(asApiError(caught));
     } finally {
@@ -90,12 +96,13 @@ function Agencies() {
               value={draft.name}
               onChange={(name) => setDraft((current) => ({ ...current, name }))}
               error={sentenceFor(errors, 'name')}
+              maxLength={limits.createAgency.name.maxLength}
             />
             <Select
               name="kind"
               label="Kind of agency"
               value={draft.kind}
-              onChange={(kind) => setDraft((current) => ({ ...current, kind }))}
+              onChange={(kind) => setDraft((current) => ({ ...current, kind: kind as AgencyKind | '' }))}
               options={[
                 { value: '', label: 'Choose the kind' },
                 ...Object.entries(agencyKindLabels).map(([value, text]) => ({ value, label: text })),
@@ -115,30 +122,16 @@ function Agencies() {
 function AgencyTable({ agencies }: { agencies: readonly Agency[] }) {
   if (agencies.length === 0) return <p className="govuk-body">There are no agencies yet.</p>;
   return (
-    <table className="govuk-table" data-testid="agency-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        {agencies.length === 1 ? '1 agency' : `${agencies.length} agencies`}
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Name
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Kind
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {agencies.map((agency) => (
-          <tr className="govuk-table__row" key={agency.id}>
-            <th scope="row" className="govuk-table__header">
-              {agency.name}
-            </th>
-            <td className="govuk-table__cell">{label(agencyKindLabels, agency.kind)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table
+      caption={agencies.length === 1 ? '1 agency' : `${agencies.length} agencies`}
+      captionShown
+      testId="agency-table"
+      rows={agencies}
+      rowKey={(agency) => agency.id}
+      columns={[
+        { header: 'Name', rowHeader: true, cell: (agency) => agency.name },
+        { header: 'Kind', cell: (agency) => label(agencyKindLabels, agency.kind) },
+      ]}
+    />
   );
 }

@@ -1,18 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { auditPath, type AuditEvent, type AuditFilter, type AuditPage as Page } from '../../api/admin';
-import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
-import { query, type FieldError } from '../../api/client';
+import { auditPath, type AuditEvent, type AuditFilter } from '../../api/admin';
+import { agenciesPath, agencyName } from '../../api/agencies';
+import type { FieldError } from '../../api/client';
+import { query } from '../../api/contract';
 import { ErrorSummary, errorFor } from '../../components/ErrorSummary';
 import { Select, TextInput } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { ResourceView } from '../../components/ResourceView';
+import { Table } from '../../components/Table';
 import { formatInstant } from '../../dates';
 import { label } from '../../labels';
 import { Link, navigate, useLocation } from '../../router';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { AdminSection } from './AdminSection';
-import { actionLabel, actorLabel, detailLines, recordTypeLabels, type Namers } from './auditWords';
+import { actionLabel, actorLabel, detailLines, recordTypeLabels, type DetailLine, type Namers } from './auditWords';
 import { useColleagueNames } from '../../useColleagueNames';
 
 /**
@@ -118,9 +120,9 @@ function RecordChooser({
 }
 
 function Events({ filter }: { filter: AuditFilter }) {
-  const [page] = useResource<Page>(auditPath(filter));
+  const [page] = useResource(auditPath(filter));
   const userName = useColleagueNames();
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [agencies] = useResource(agenciesPath);
   const agencyList = agencies.status === 'loaded' ? agencies.data.items : [];
   const namers: Namers = { userName, agencyName: (id) => agencyName(agencyList, id) };
   const name = recordName(filter.target_type, filter.target_id);
@@ -183,75 +185,62 @@ function EventTable({
   caption: string;
 }) {
   return (
-    <table className="govuk-table app-table--stacked" data-testid="audit-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            When
-          </th>
-          <th scope="col" className="govuk-table__header">
-            What
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Who
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Details
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {events.map((event) => {
-          const details = detailLines(event.action, event.detail, namers);
-          return (
-            <tr className="govuk-table__row" key={event.seq} data-testid="audit-event">
-              <td className="govuk-table__cell" data-label="When">
-                {formatInstant(event.at)}
-              </td>
-              <th scope="row" className="govuk-table__header" data-label="What">
-                {actionLabel(event.action)}
-                {showRecord && event.target_type ? (
-                  <span className="govuk-hint govuk-!-margin-bottom-0">
-                    <Link
-                      className="govuk-link"
-                      href={`/admin/audit${query({ target_type: event.target_type, target_id: event.target_id })}`}
-                    >
-                      {recordName(event.target_type, event.target_id)}
-                    </Link>
-                  </span>
-                ) : null}
-              </th>
-              <td className="govuk-table__cell" data-label="Who">
-                {actorLabel(event.actor, namers.userName)}
-                {event.client_address ? (
-                  <span className="govuk-hint govuk-!-margin-bottom-0">from {event.client_address}</span>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell" data-label="Details">
-                {details.length === 0 ? (
-                  <span className="govuk-hint govuk-!-margin-bottom-0">None</span>
-                ) : (
-                  <ul className="govuk-list govuk-!-margin-bottom-0">
-                    {details.map((line) => (
-                      <li key={line.key}>
-                        {line.key}:{' '}
-                        {line.link ? (
-                          <Link className="govuk-link" href={line.link}>
-                            {line.value}
-                          </Link>
-                        ) : (
-                          line.value
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table<AuditEvent>
+      caption={caption}
+      stacked
+      testId="audit-table"
+      rows={events}
+      rowKey={(event) => event.seq}
+      rowAttributes={() => ({ 'data-testid': 'audit-event' })}
+      columns={[
+        { header: 'When', cell: (event) => formatInstant(event.at) },
+        {
+          header: 'What',
+          rowHeader: true,
+          cell: (event) => (
+            <>
+              {actionLabel(event.action)}
+              {showRecord && event.target_type ? (
+                <span className="govuk-hint govuk-!-margin-bottom-0">
+                  <Link className="govuk-link" href={`/admin/audit${query({ target_type: event.target_type, target_id: event.target_id })}`}>
+                    {recordName(event.target_type, event.target_id)}
+                  </Link>
+                </span>
+              ) : null}
+            </>
+          ),
+        },
+        {
+          header: 'Who',
+          cell: (event) => (
+            <>
+              {actorLabel(event.actor, namers.userName)}
+              {event.client_address ? <span className="govuk-hint govuk-!-margin-bottom-0">from {event.client_address}</span> : null}
+            </>
+          ),
+        },
+        { header: 'Details', cell: (event) => <EventDetails details={detailLines(event.action, event.detail, namers)} /> },
+      ]}
+    />
+  );
+}
+
+function EventDetails({ details }: { details: readonly DetailLine[] }) {
+  if (details.length === 0) return <span className="govuk-hint govuk-!-margin-bottom-0">None</span>;
+  return (
+    <ul className="govuk-list govuk-!-margin-bottom-0">
+      {details.map((line) => (
+        <li key={line.key}>
+          {line.key}:{' '}
+          {line.link ? (
+            <Link className="govuk-link" href={line.link}>
+              {line.value}
+            </Link>
+          ) : (
+            line.value
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -11,6 +11,8 @@ import { ConfirmButtons } from './ConfirmButtons';
 import { UserFacts, UserRecord } from './UserRecord';
 import { usersPagePath } from './UsersPage';
 import { WarningText } from '../../components/WarningText';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
 
 /** `/admin/users/:id/disable`: confirm, then disable the account and end its sessions. */
 export function DisableUserPage({ id }: { id: string }) {
@@ -25,6 +27,7 @@ function ConfirmDisable({ user }: { user: User }) {
   const me = useUser();
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const refresh = useRefresh();
   usePageTitle(failure ? 'Error: Disable account' : 'Disable account');
 
   const confirm = async () => {
@@ -32,6 +35,7 @@ function ConfirmDisable({ user }: { user: User }) {
     setBusy(true);
     try {
       const disabled = await disableUser(user.id);
+      await refresh(staleAfter.usersChanged());
       flash(usersPagePath, `${disabled.display_name}’s account has been disabled and they have been signed out.`);
       navigate(usersPagePath);
     } catch (caught) {

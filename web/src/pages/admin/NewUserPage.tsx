@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { createUser, type CreatedUser, type NewUser } from '../../api/admin';
-import { agenciesPath, type AgencyList } from '../../api/agencies';
+import { agenciesPath } from '../../api/agencies';
+import { limits } from '../../api/limits';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
 import type { Role } from '../../api/session';
 import { ErrorSummary, ProblemSummary, sentenceFor } from '../../components/ErrorSummary';
@@ -8,7 +9,9 @@ import { Checkboxes, Select, TextInput } from '../../components/fields';
 import { roleLabels } from '../../labels';
 import { Link } from '../../router';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
+import { useResource } from '../../data/useResource';
 import { AdminSection } from './AdminSection';
 import { OneTimePassword } from './OneTimePassword';
 
@@ -64,7 +67,8 @@ function NewUser() {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [created, setCreated] = useState<CreatedUser | null>(null);
   const [busy, setBusy] = useState(false);
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [agencies] = useResource(agenciesPath);
+  const refresh = useRefresh();
   const hasErrors = missing.length > 0 || failure !== null;
   usePageTitle(created ? 'User added' : hasErrors ? 'Error: Add a user' : 'Add a user');
 
@@ -79,7 +83,9 @@ function NewUser() {
     if (unanswered.length > 0) return;
     setBusy(true);
     try {
-      setCreated(await createUser(requestFor(draft)));
+      const user = await createUser(requestFor(draft));
+      await refresh(staleAfter.usersChanged());
+      setCreated(user);
     } catch (caught) {
       setFailure(asApiError(caught));
     } finally {
@@ -133,6 +139,7 @@ function NewUser() {
             value={draft.display_name}
             onChange={change('display_name')}
             error={sentenceFor(errors, 'display_name')}
+            maxLength={limits.createUser.display_name.maxLength}
           />
           <TextInput
             name="email"
@@ -144,6 +151,7 @@ function NewUser() {
             value={draft.email}
             onChange={change('email')}
             error={sentenceFor(errors, 'email')}
+            maxLength={limits.createUser.email.maxLength}
           />
           <Checkboxes
             name="roles"

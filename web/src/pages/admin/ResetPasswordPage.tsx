@@ -9,6 +9,8 @@ import { AdminSection } from './AdminSection';
 import { OneTimePassword } from './OneTimePassword';
 import { ConfirmButtons } from './ConfirmButtons';
 import { UserFacts, UserRecord } from './UserRecord';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
 
 /** `/admin/users/:id/reset-password`: confirm, then show the new one-time password once. */
 export function ResetPasswordPage({ id }: { id: string }) {
@@ -24,13 +26,16 @@ function ConfirmReset({ user }: { user: User }) {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [password, setPassword] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const refresh = useRefresh();
   usePageTitle(password ? 'Password reset' : failure ? 'Error: Reset password' : 'Reset password');
 
   const confirm = async () => {
     if (busy) return;
     setBusy(true);
     try {
-      setPassword(await resetPassword(user.id));
+      const issued = await resetPassword(user.id);
+      await refresh(staleAfter.usersChanged());
+      setPassword(issued);
     } catch (caught) {
       setFailure(asApiError(caught));
     } finally {

@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
-import { usersPath, type User, type UserList } from '../../api/admin';
-import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
+import { usersPath, type User } from '../../api/admin';
+import { agenciesPath, agencyName } from '../../api/agencies';
 import { ResourceView } from '../../components/ResourceView';
 import { SummaryList } from '../../components/SummaryList';
 import { label, roleLabels } from '../../labels';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { NotFoundPage } from '../NotFoundPage';
 
 /**
@@ -12,7 +12,7 @@ import { NotFoundPage } from '../NotFoundPage';
  * but has no route for one), or the not-found page.
  */
 export function UserRecord({ id, children }: { id: string; children: (user: User) => ReactNode }) {
-  const [users] = useResource<UserList>(usersPath);
+  const [users] = useResource(usersPath);
   return (
     <ResourceView resource={users}>
       {({ users: list }) => {
@@ -25,7 +25,7 @@ export function UserRecord({ id, children }: { id: string; children: (user: User
 
 /** Who the user is, for a confirmation page. */
 export function UserFacts({ user }: { user: User }) {
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [agencies] = useResource(agenciesPath);
   const agencyList = agencies.status === 'loaded' ? agencies.data.items : [];
   const nameOfAgency = (id: number) => agencyName(agencyList, id);
   return (

@@ -1,14 +1,15 @@
-import { usersPath, type User, type UserList } from '../../api/admin';
-import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
+import { usersPath, type User } from '../../api/admin';
+import { agenciesPath, agencyName } from '../../api/agencies';
 import { can } from '../../api/session';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { ResourceView } from '../../components/ResourceView';
+import { Table } from '../../components/Table';
 import { Tag } from '../../components/Tag';
 import { label, roleLabels } from '../../labels';
 import { Link } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { AdminSection } from './AdminSection';
 import { useFlash } from '../../flash';
 
@@ -26,8 +27,8 @@ export function UsersPage() {
 function Users() {
   usePageTitle('Users');
   const notice = useFlash(usersPagePath);
-  const [users] = useResource<UserList>(usersPath);
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [users] = useResource(usersPath);
+  const [agencies] = useResource(agenciesPath);
 
   return (
     <div data-testid="users" data-ready={users.status !== 'loading'}>
@@ -49,57 +50,54 @@ function UserTable({ users, agencyName }: { users: readonly User[]; agencyName: 
   const me = useUser();
   const mayReadAudit = can(me, 'read_audit');
   return (
-    <table className="govuk-table app-table--stacked" data-testid="user-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">
-        {users.length === 1 ? '1 user' : `${users.length} users`}
-      </caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Name and email address
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Roles
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Second factor
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Status
-          </th>
-          <th scope="col" className="govuk-table__header">
-            <span className="govuk-visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {users.map((user) => (
-          <tr className="govuk-table__row" key={user.id} data-testid={`user-${user.id}`}>
-            <th scope="row" className="govuk-table__header">
+    <Table<User>
+      caption={users.length === 1 ? '1 user' : `${users.length} users`}
+      captionShown
+      stacked
+      testId="user-table"
+      rows={users}
+      rowKey={(user) => user.id}
+      rowAttributes={(user) => ({ 'data-testid': `user-${user.id}` })}
+      columns={[
+        {
+          header: 'Name and email address',
+          rowHeader: true,
+          unlabelled: true,
+          cell: (user) => (
+            <>
               {user.display_name}
               {user.id === me.id ? ' (you)' : null}
               <span className="app-block app-secondary-text govuk-!-font-weight-regular">{user.email}</span>
-            </th>
-            <td className="govuk-table__cell" data-label="Roles">
+            </>
+          ),
+        },
+        {
+          header: 'Roles',
+          cell: (user) => (
+            <>
               {user.roles.map((role) => label(roleLabels, role)).join(', ')}
               {user.agency_id === null ? null : <span className="app-block app-secondary-text govuk-!-font-weight-regular">{agencyName(user.agency_id)}</span>}
-            </td>
-            <td className="govuk-table__cell" data-label="Second factor">
-              {user.totp_enrolled ? 'Yes' : 'No'}
-            </td>
-            <td className="govuk-table__cell" data-label="Status">
+            </>
+          ),
+        },
+        { header: 'Second factor', cell: (user) => (user.totp_enrolled ? 'Yes' : 'No') },
+        {
+          header: 'Status',
+          cell: (user) => (
+            <>
               {user.disabled ? <Tag text="Disabled" colour="govuk-tag--grey" /> : <Tag text="Active" colour="govuk-tag--green" />}
               {!user.disabled && user.password_change_required ? (
                 <span className="govuk-hint govuk-!-margin-bottom-0 govuk-!-margin-top-1">Has not yet chosen their own password</span>
               ) : null}
-            </td>
-            <td className="govuk-table__cell">
-              <UserActions user={user} isMe={user.id === me.id} mayReadAudit={mayReadAudit} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        {
+          header: <span className="govuk-visually-hidden">Actions</span>,
+          cell: (user) => <UserActions user={user} isMe={user.id === me.id} mayReadAudit={mayReadAudit} />,
+        },
+      ]}
+    />
   );
 }
 

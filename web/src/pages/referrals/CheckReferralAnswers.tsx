@@ -10,6 +10,8 @@ import { AssessmentDetails } from './AssessmentView';
 import { ChangeLink, FactsSummary } from './FactsSummary';
 import { checkReferral, type ReferralDraft } from './referralDraft';
 import type { LiveAssessment } from './useLiveAssessment';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
 
 const formPath = '/referrals/new';
 
@@ -37,6 +39,7 @@ export function CheckReferralAnswers({
   const { referral } = checkReferral(draft);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const refresh = useRefresh();
 
   // Nothing to check (the address was opened directly): back to the form.
   const complete = referral !== null;
@@ -50,7 +53,9 @@ export function CheckReferralAnswers({
     setBusy(true);
     setError(null);
     try {
-      onCreated(await createReferral(referral, idempotencyKey));
+      const created = await createReferral(referral, idempotencyKey);
+      await refresh(staleAfter.referralCreated());
+      onCreated(created);
     } catch (caught) {
       const failure = asApiError(caught);
       if (failure.status === 400 && failure.problem.errors.length > 0) onInvalid(failure.problem.errors);

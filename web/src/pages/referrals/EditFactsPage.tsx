@@ -1,14 +1,16 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { asApiError, type ApiError, type FieldError } from '../../api/client';
 import { referralPath, replaceReferralFacts, type Referral } from '../../api/referrals';
-import { reviewPath, type Review } from '../../api/reviews';
+import { reviewPath } from '../../api/reviews';
 import { can } from '../../api/session';
 import { ErrorSummary, ProblemSummary } from '../../components/ErrorSummary';
 import { ResourceView } from '../../components/ResourceView';
 import { Link, navigate } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { staleAfter } from '../../data/staleAfter';
+import { useRefresh } from '../../data/useRefresh';
+import { useResource } from '../../data/useResource';
 import { FactsFields } from './FactsFields';
 import { FactsSummary } from './FactsSummary';
 import { checkFacts, draftFromFacts, emptyFactsDraft, missingErrors, type FactsDraft } from './factsDraft';
@@ -27,7 +29,7 @@ import { useLiveAssessment } from './useLiveAssessment';
 export function EditFactsPage({ id }: { id: string }) {
   const user = useUser();
   const allowed = can(user, 'edit_review');
-  const [referral, reload] = useResource<Referral>(allowed ? referralPath(id) : null);
+  const [referral, reload] = useResource(allowed ? referralPath(id) : null);
   if (!allowed) {
     return <CannotEdit id={id} />;
   }
@@ -54,11 +56,12 @@ function CannotEdit({ id }: { id: string }) {
 }
 
 function EditFacts({ referral, etag, reload }: { referral: Referral; etag: string | null; reload: () => void }) {
-  const [review] = useResource<Review>(reviewPath(referral.review_id));
+  const [review] = useResource(reviewPath(referral.review_id));
   const [draft, setDraft] = useState<FactsDraft>(() => (referral.facts ? draftFromFacts(referral.facts) : emptyFactsDraft));
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
+  const refresh = useRefresh();
   const checked = useMemo(() => checkFacts(draft), [draft]);
   const live = useLiveAssessment(checked.facts, checked.missing, checked.errors);
   const pseudonym = review.status === 'loaded' ? review.data.pseudonym : null;
@@ -78,6 +81,8 @@ function EditFacts({ referral, etag, reload }: { referral: Referral; etag: strin
     setBusy(true);
     try {
       await replaceReferralFacts(referral.id, checked.facts, etag);
+      // The referral page then opens on the facts as saved, and the review on its new assessment.
+      await refresh(staleAfter.factsChanged(referral.id, referral.review_id));
       flash(back, 'The facts have been changed and assessed again. The earlier assessment is kept in the history.');
       navigate(back);
     } catch (caught) {

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { FieldError } from '../../api/client';
-import { agenciesPath, type AgencyList } from '../../api/agencies';
+import { agenciesPath } from '../../api/agencies';
 import { can } from '../../api/session';
 import { navigate, useLocation } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { CheckReferralAnswers } from './CheckReferralAnswers';
 import { checkFacts } from './factsDraft';
 import { flash } from '../../flash';
@@ -50,7 +50,7 @@ function NewReferral({ userId }: { userId: number }) {
   // One key per version of the answers: a retry of the same request is
   // recognised, and a changed request is a new one.
   const [idempotencyKey, setIdempotencyKey] = useState(newIdempotencyKey);
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [agencies] = useResource(agenciesPath);
 
   const setDraft = useCallback(
     (next: ReferralDraft) => {

@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
 import type { FieldError } from '../../api/client';
 import type { Agency } from '../../api/agencies';
+import { limits } from '../../api/limits';
 import { ErrorSummary, errorFor } from '../../components/ErrorSummary';
 import { DateInput, Select, TextInput, Textarea, YesNo } from '../../components/fields';
 import { FactsFields } from './FactsFields';
@@ -56,6 +57,7 @@ export function ReferralForm({
             error={errorFor(errors, 'pseudonym')}
             value={draft.pseudonym}
             onChange={set('pseudonym')}
+            maxLength={limits.createReferral.pseudonym.maxLength}
             width={20}
             spellCheck={false}
             autoComplete="off"
@@ -67,6 +69,7 @@ export function ReferralForm({
             error={errorFor(errors, 'referrer_name')}
             value={draft.referrer_name}
             onChange={set('referrer_name')}
+            maxLength={limits.createReferral.referrer_name.maxLength}
             autoComplete="off"
           />
           <Select
@@ -94,6 +97,7 @@ export function ReferralForm({
             error={errorFor(errors, 'summary')}
             value={draft.summary}
             onChange={set('summary')}
+            maxLength={limits.createReferral.summary.maxLength}
           />
           <YesNo
             name="restricted"

@@ -1,7 +1,7 @@
 import type { Referral, ReferralAssessment } from '../../api/referrals';
-import { agenciesPath, agencyName, type AgencyList } from '../../api/agencies';
+import { agenciesPath, agencyName } from '../../api/agencies';
 import { referralPath } from '../../api/referrals';
-import { reviewPath, type Review } from '../../api/reviews';
+import { reviewPath } from '../../api/reviews';
 import { can } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { SummaryList } from '../../components/SummaryList';
@@ -10,7 +10,7 @@ import { formatDate, formatInstant } from '../../dates';
 import { Link } from '../../router';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { AssessmentDetails, ObligationSummary } from './AssessmentView';
 import { FactsSummary } from './FactsSummary';
 import { useFlash } from '../../flash';
@@ -21,7 +21,7 @@ import { NotificationBanner } from '../../components/NotificationBanner';
  * now, and every assessment made before (newest first), each as it was made.
  */
 export function ReferralPage({ id }: { id: string }) {
-  const [referral] = useResource<Referral>(referralPath(id));
+  const [referral] = useResource(referralPath(id));
   const message = useFlash(`/referrals/${id}`);
   return (
     <ResourceView resource={referral} title="Referral">
@@ -32,8 +32,8 @@ export function ReferralPage({ id }: { id: string }) {
 
 function ReferralDetails({ referral, message }: { referral: Referral; message: string | null }) {
   const user = useUser();
-  const [review] = useResource<Review>(reviewPath(referral.review_id));
-  const [agencies] = useResource<AgencyList>(agenciesPath);
+  const [review] = useResource(reviewPath(referral.review_id));
+  const [agencies] = useResource(agenciesPath);
   const loaded = review.status === 'loaded' ? review.data : null;
   const pseudonym = loaded?.pseudonym ?? `review ${referral.review_id}`;
   usePageTitle(loaded ? `Referral for ${loaded.pseudonym}` : 'Referral');

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { limits } from '../../api/limits';
-import { emptyFactsDraft } from './factsDraft';
+import { draftFromFacts } from './factsDraft';
 import { checkReferral, emptyReferralDraft, keepDraft, keptDraft, type ReferralDraft } from './referralDraft';
 
 const draft: ReferralDraft = {
@@ -10,14 +10,7 @@ const draft: ReferralDraft = {
   received_on: { day: '1', month: '4', year: '2026' },
   summary: ' Found at home.\nReferred by the school. ',
   restricted: false,
-  facts: {
-    ...emptyFactsDraft,
-    nation: 'england',
-    subject: 'child',
-    outcome: 'died',
-    abuse_or_neglect: 'known',
-    incident_date: { day: '27', month: '3', year: '2026' },
-  },
+  facts: draftFromFacts({ nation: 'england', subject: 'child', outcome: 'died', abuse_or_neglect: 'known', incident_date: '2026-03-27' }),
 };
 
 describe('checking a new referral', () => {

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { reviewPath, type FullReview, type Review, type SummaryOnlyReview } from '../../api/reviews';
+import { useCallback, useMemo, useState } from 'react';
+import { reviewPath, type FullReview, type SummaryOnlyReview } from '../../api/reviews';
 import type { SessionUser } from '../../api/session';
 import { ResourceView } from '../../components/ResourceView';
 import { NotificationBanner } from '../../components/NotificationBanner';
 import { useUser } from '../../session';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { staleAfter } from '../../data/staleAfter';
+import { useConfirm, useRefresh } from '../../data/useRefresh';
+import { useResource } from '../../data/useResource';
 import { MilestoneTimeline } from './MilestoneTimeline';
 import { ReviewHeader } from './ReviewHeader';
 import { reviewSections } from './sections';
 import { ActionPlanSection } from './sections/ActionPlanSection';
 import { DocumentsSection } from './sections/DocumentsSection';
 import { FindingsSection } from './sections/FindingsSection';
-import { useReloadOnChange } from './sections/reviewChanges';
 import type { ChangeContext } from '../../useChange';
 
 /**
@@ -21,30 +22,19 @@ import type { ChangeContext } from '../../useChange';
  * review the user may not see answers 404, shown as "Page not found".
  */
 export function ReviewPage({ id }: { id: string }) {
-  const [resource, reload] = useResource<Review>(reviewPath(id));
+  const [resource] = useResource(reviewPath(id));
   const user = useUser();
   const [notice, setNotice] = useState<{ message: string; id: number } | null>(null);
-  const pendingNotice = useRef<string | null>(null);
   usePageTitle(resource.status === 'loaded' ? `${resource.data.pseudonym} – Review` : 'Review');
-  // A new version of the final report changes the review itself (its sign-off
-  // section and its ETag): read it again.
-  useReloadOnChange(Number(id), 'documents', reload);
 
   // A change is confirmed once the review has been read again, so the next
-  // change starts from its new version (ETag).
-  const onChanged = useCallback(
-    (message: string) => {
-      pendingNotice.current = message;
-      reload();
-    },
-    [reload],
-  );
-  useEffect(() => {
-    const message = pendingNotice.current;
-    if (message === null || resource.status === 'loading') return;
-    pendingNotice.current = null;
-    if (resource.status === 'loaded') setNotice((last) => ({ message, id: (last?.id ?? 0) + 1 }));
-  }, [resource]);
+  // change starts from its new version (ETag); after a stale edit (412) it
+  // is read again for the same reason.
+  const stale = useMemo(() => staleAfter.reviewChanged(Number(id)), [id]);
+  const say = useCallback((message: string) => setNotice((last) => ({ message, id: (last?.id ?? 0) + 1 })), []);
+  const onChanged = useConfirm(say)(stale);
+  const refresh = useRefresh();
+  const reload = useCallback(() => void refresh(stale), [refresh, stale]);
 
   return (
     <div data-testid="review" data-ready={resource.status !== 'loading'}>

@@ -1,32 +1,27 @@
 import type { ReviewMilestone, ReviewSummary } from '../../api/reviews';
+import { Table } from '../../components/Table';
 import { MilestoneStateTag, StageTag, Tag } from '../../components/Tag';
 import { formatDate } from '../../dates';
 import { label } from '../../labels';
 import { Link } from '../../router';
 import { reviewTypeLabels } from './labels';
 
-/** Reviews as a table (type under the pseudonym) that stacks on narrow screens (app-table--stacked), so nothing scrolls sideways. */
+/** Reviews as a table (type under the pseudonym) that stacks on narrow screens, so nothing scrolls sideways. */
 export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) {
   return (
-    <table className="govuk-table app-table--stacked" data-testid="review-table">
-      <caption className="govuk-table__caption govuk-visually-hidden">Reviews</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Review
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Stage
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Next deadline
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {reviews.map((review) => (
-          <tr className="govuk-table__row" key={review.id} data-testid="review-row">
-            <th scope="row" className="govuk-table__header" data-label="Review">
+    <Table<ReviewSummary>
+      caption="Reviews"
+      stacked
+      testId="review-table"
+      rows={reviews}
+      rowKey={(review) => review.id}
+      rowAttributes={() => ({ 'data-testid': 'review-row' })}
+      columns={[
+        {
+          header: 'Review',
+          rowHeader: true,
+          cell: (review) => (
+            <>
               <Link className="govuk-link" href={`/reviews/${review.id}`}>
                 {review.pseudonym}
               </Link>
@@ -40,17 +35,13 @@ export function ReviewTable({ reviews }: { reviews: readonly ReviewSummary[] }) 
                 <span className="govuk-visually-hidden">Type: </span>
                 {review.review_type ? label(reviewTypeLabels, review.review_type) : 'Not decided yet'}
               </span>
-            </th>
-            <td className="govuk-table__cell" data-label="Stage">
-              <StageTag stage={review.stage} />
-            </td>
-            <td className="govuk-table__cell" data-label="Next deadline">
-              <NextDeadline milestone={review.next_deadline} />
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+        { header: 'Stage', cell: (review) => <StageTag stage={review.stage} /> },
+        { header: 'Next deadline', cell: (review) => <NextDeadline milestone={review.next_deadline} /> },
+      ]}
+    />
   );
 }
 

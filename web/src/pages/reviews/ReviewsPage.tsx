@@ -1,14 +1,15 @@
 import { type FormEvent, useState } from 'react';
-import { query } from '../../api/client';
-import type { Agency } from '../../api/agencies';
-import { reviewsPath, type ReviewFilters, type ReviewPage } from '../../api/reviews';
+import { query } from '../../api/contract';
+import { agenciesPath, type Agency } from '../../api/agencies';
+import { limits } from '../../api/limits';
+import { reviewsPath, type ReviewFilters } from '../../api/reviews';
 import { Checkboxes, Select, TextInput } from '../../components/fields';
 import { Pagination } from '../../components/Pagination';
 import { ResourceView } from '../../components/ResourceView';
 import { label, stageLabels, stages } from '../../labels';
 import { Link, navigate, useLocation } from '../../router';
 import { usePageTitle } from '../../usePageTitle';
-import { useResource } from '../../useResource';
+import { useResource } from '../../data/useResource';
 import { reviewTypeLabels, reviewTypes } from './labels';
 import { ReviewTable } from './ReviewTable';
 
@@ -68,8 +69,8 @@ export function ReviewsPage() {
   if (values.agency_id) filters.agency_id = values.agency_id;
   if (values.q) filters.q = values.q;
   if (cursor) filters.cursor = cursor;
-  const [page] = useResource<ReviewPage>(reviewsPath(filters));
-  const [agencies] = useResource<{ items: Agency[] }>('/api/agencies');
+  const [page] = useResource(reviewsPath(filters));
+  const [agencies] = useResource(agenciesPath);
   const filtered = Boolean(values.stage || values.type || values.overdue || values.agency_id || values.q);
 
   return (
@@ -147,7 +148,15 @@ function FilterForm({ initial, limit, agencies }: { initial: FilterValues; limit
       <h2 className="govuk-heading-m" id="review-filters">
         Filter reviews
       </h2>
-      <TextInput name="q" label="Pseudonym" hint="For example, Child T" value={values.q} onChange={set('q')} spellCheck={false} />
+      <TextInput
+        name="q"
+        label="Pseudonym"
+        hint="For example, Child T"
+        value={values.q}
+        onChange={set('q')}
+        spellCheck={false}
+        maxLength={limits.listReviews.q.maxLength}
+      />
       <Select
         name="stage"
         label="Stage"

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { useRef, useState, type FormEvent } from 'react';
 import { addAction, type RecommendationWithActions } from '../../../api/actions';
 import type { Agency } from '../../../api/agencies';
@@ -96,15 +97,17 @@ export function NewActionForm({
       />
       <TextInput
         name="action.owner"
+        maxLength={limits.addAction.owner.maxLength}
         label="Owner"
         hint="The role that answers for the action, for example “Head of safeguarding”"
         value={owner}
         onChange={setOwner}
         error={change.errorFor('action.owner')}
       />
-      <Textarea name="action.description" label="What will the agency do?" rows={3} value={description} onChange={setDescription} error={change.errorFor('action.description')} />
+      <Textarea name="action.description" maxLength={limits.addAction.description.maxLength} label="What will the agency do?" rows={3} value={description} onChange={setDescription} error={change.errorFor('action.description')} />
       <Textarea
         name="action.success_measure"
+        maxLength={limits.addAction.success_measure.maxLength}
         label="How will you know it has worked?"
         rows={3}
         value={successMeasure}

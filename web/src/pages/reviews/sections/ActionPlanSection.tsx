@@ -6,21 +6,20 @@ import {
   maxActionPage,
   recommendationsPath,
   type Action,
-  type ActionDetail,
-  type ActionPage,
   type RecommendationWithActions,
 } from '../../../api/actions';
-import { agenciesPath, agencyName, type Agency, type AgencyList } from '../../../api/agencies';
+import { agenciesPath, agencyName, type Agency } from '../../../api/agencies';
 import { reviewDocumentsPath, type CaseDocument } from '../../../api/documents';
 import { ResourceView } from '../../../components/ResourceView';
 import { NotificationBanner } from '../../../components/NotificationBanner';
 import { RagTag } from '../../../components/Tag';
 import { formatDate } from '../../../dates';
 import { Link } from '../../../router';
-import { useResource } from '../../../useResource';
+import { staleAfter } from '../../../data/staleAfter';
+import { useConfirm } from '../../../data/useRefresh';
+import { useResource } from '../../../data/useResource';
 import { ProgressHistory } from '../../actions/ProgressHistory';
 import { NewActionForm } from './ActionForms';
-import { announceChange, useReloadOnChange } from './reviewChanges';
 import type { SectionProps } from './sectionProps';
 import { useColleagueNames } from '../../../useColleagueNames';
 
@@ -31,20 +30,16 @@ import { useColleagueNames } from '../../../useColleagueNames';
  * them). Editors add actions to recommendations.
  */
 export function ActionPlanSection({ reviewId, mayEdit, closed }: SectionProps) {
-  const [actions, reloadActions] = useResource<ActionPage>(actionsPath({ review_id: reviewId, limit: maxActionPage }));
-  const [recommendations, reloadRecommendations] = useResource<{ items: RecommendationWithActions[] }>(
-    recommendationsPath(reviewId),
-  );
-  const [agencyList] = useResource<AgencyList>(agenciesPath);
-  const [documentList, reloadDocuments] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(reviewId));
-  useReloadOnChange(reviewId, 'recommendations', reloadRecommendations);
-  useReloadOnChange(reviewId, 'actions', reloadActions);
-  useReloadOnChange(reviewId, 'documents', reloadDocuments);
+  const [actions] = useResource(actionsPath({ review_id: reviewId, limit: maxActionPage }));
+  const [recommendations] = useResource(recommendationsPath(reviewId));
+  const [agencyList] = useResource(agenciesPath);
+  const [documentList] = useResource(reviewDocumentsPath(reviewId));
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
   const documents = documentList.status === 'loaded' ? documentList.data.items : [];
   const served = recommendations.status === 'loaded' ? recommendations.data.items : [];
   const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
+  const added = useConfirm(setSaved);
 
   return (
     <section className="app-review-section" aria-labelledby="action-plan" data-testid="action-plan-section">
@@ -76,10 +71,7 @@ export function ActionPlanSection({ reviewId, mayEdit, closed }: SectionProps) {
         <NewActionForm
           recommendations={served}
           agencies={agencies}
-          onAdded={(message) => {
-            setSaved(message);
-            announceChange(reviewId, 'actions');
-          }}
+          onAdded={added(staleAfter.actionsChanged(reviewId))}
         />
       ) : null}
       {mayEdit && !closed && recommendations.status === 'loaded' && served.length === 0 ? (
@@ -202,7 +194,7 @@ function ActionProgress({
   documents: readonly CaseDocument[];
   nameOf: (userId: number | null) => string;
 }) {
-  const [detail] = useResource<ActionDetail>(actionPath(actionId));
+  const [detail] = useResource(actionPath(actionId));
   return (
     <ResourceView resource={detail} notFound={<p className="govuk-body">This action is no longer there.</p>}>
       {(action) => <ProgressHistory updates={action.updates} documents={documents} nameOf={nameOf} />}

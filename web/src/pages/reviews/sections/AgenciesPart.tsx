@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
-import type { Agency } from '../../../api/agencies';
+import { agenciesPath } from '../../../api/agencies';
 import { setReviewAgencies } from '../../../api/reviews';
 import { Checkboxes } from '../../../components/fields';
-import { useResource } from '../../../useResource';
+import { useResource } from '../../../data/useResource';
 import { agencyKindLabels } from '../../../labels';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../../../useChange';
@@ -32,7 +32,7 @@ export function AgenciesPart(props: ReviewSectionProps) {
 }
 
 function AgenciesForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
-  const [all] = useResource<{ items: Agency[] }>('/api/agencies');
+  const [all] = useResource(agenciesPath);
   const change = useChange({ onChanged, reload });
   const [chosen, setChosen] = useState(review.agencies.map((agency) => String(agency.id)));
   if (all.status !== 'loaded') return null;

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { type FormEvent, useState } from 'react';
 import type { FieldError } from '../../../api/client';
 import { recordDecision, type Decision, type DecisionOutcome, type NewDecision } from '../../../api/reviews';
@@ -109,6 +110,7 @@ function DecisionForm({ review, onChanged, reload }: ReviewSectionProps) {
       />
       <Textarea
         name="rationale"
+        maxLength={limits.recordDecision.rationale.maxLength}
         label="Rationale"
         hint="Why the partnership decided this. A decision not to review needs its reasons as much as any other."
         value={rationale}
@@ -117,6 +119,7 @@ function DecisionForm({ review, onChanged, reload }: ReviewSectionProps) {
       />
       <TextInput
         name="decided_by"
+        maxLength={limits.recordDecision.decided_by.maxLength}
         label="Who decided"
         hint="For example, Safeguarding partners"
         value={decidedBy}

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import type { FormEvent } from 'react';
 import type { FieldError } from '../../../api/client';
 import { editReview, type ReviewEdit } from '../../../api/reviews';
@@ -78,7 +79,7 @@ function DetailsForm({ review, etag, user, onChanged, reload }: ReviewSectionPro
       <form onSubmit={submit} noValidate data-testid="details-form">
         <h3 className="govuk-heading-m">Change the review’s details</h3>
         <ChangeProblems change={change} />
-        <TextInput name="pseudonym" label="Pseudonym" hint="The name the review goes by, never a real name: for example, Child T" value={values.pseudonym} onChange={form.set('pseudonym')} error={change.errorFor('pseudonym')} width={20} />
+        <TextInput name="pseudonym" maxLength={limits.editReview.pseudonym.maxLength} label="Pseudonym" hint="The name the review goes by, never a real name: for example, Child T" value={values.pseudonym} onChange={form.set('pseudonym')} error={change.errorFor('pseudonym')} width={20} />
         {editableDates.map(([field, text]) => (
           <DateInput
             key={field}

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { useRef, useState, type FormEvent } from 'react';
 import type { Agency } from '../../../api/agencies';
 import type { FieldError } from '../../../api/client';
@@ -122,6 +123,7 @@ export function NewDocumentForm({
           )}
           <TextInput
             name="document.title"
+            maxLength={limits.createDocument.title.maxLength}
             label="Title"
             hint="For example, “Overview report” or “Police agency report”"
             value={title}
@@ -131,6 +133,7 @@ export function NewDocumentForm({
           {kind === 'translation' ? (
             <TextInput
               name="document.language"
+              maxLength={limits.createDocument.language.maxLength}
               label="Language of the translation"
               hint="For example, Polish"
               width={20}

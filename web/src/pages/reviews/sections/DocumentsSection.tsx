@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { agenciesPath, agencyName, type Agency, type AgencyList } from '../../../api/agencies';
+import { agenciesPath, agencyName, type Agency } from '../../../api/agencies';
 import {
   documentKindLabels,
   formatSize,
@@ -10,12 +10,14 @@ import {
 } from '../../../api/documents';
 import { isAgencyLead } from '../../../api/session';
 import { ResourceView } from '../../../components/ResourceView';
+import { Table } from '../../../components/Table';
 import { NotificationBanner } from '../../../components/NotificationBanner';
 import { formatInstant } from '../../../dates';
 import { useUser } from '../../../session';
-import { useResource } from '../../../useResource';
+import { staleAfter } from '../../../data/staleAfter';
+import { useConfirm } from '../../../data/useRefresh';
+import { useResource } from '../../../data/useResource';
 import { NewDocumentForm, NewVersionForm } from './DocumentForms';
-import { announceChange, useReloadOnChange } from './reviewChanges';
 import type { SectionProps } from './sectionProps';
 import { useColleagueNames } from '../../../useColleagueNames';
 
@@ -27,19 +29,15 @@ import { useColleagueNames } from '../../../useColleagueNames';
  */
 export function DocumentsSection({ reviewId, mayEdit, closed }: SectionProps) {
   const user = useUser();
-  const [documents, reload] = useResource<{ items: CaseDocument[] }>(reviewDocumentsPath(reviewId));
-  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const [documents] = useResource(reviewDocumentsPath(reviewId));
+  const [agencyList] = useResource(agenciesPath);
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
   const nameOf = useColleagueNames();
-  useReloadOnChange(reviewId, 'documents', reload);
   const [saved, setSaved] = useState<string | null>(null);
+  const uploaded = useConfirm(setSaved)(staleAfter.documentsChanged(reviewId));
 
   const leadAgencyId = !mayEdit && isAgencyLead(user) ? user.agency_id : null;
   const mayUpload = !closed && (mayEdit || leadAgencyId !== null);
-  const uploaded = (message: string) => {
-    setSaved(message);
-    announceChange(reviewId, 'documents');
-  };
 
   return (
     <section className="app-review-section" aria-labelledby="documents" data-testid="documents-section">
@@ -85,63 +83,61 @@ function DocumentTable({
 }) {
   if (documents.length === 0) return <p className="govuk-body">No documents have been uploaded yet.</p>;
   return (
-    <table className="govuk-table app-table--stacked" data-testid="documents">
-      <caption className="govuk-table__caption govuk-table__caption--m">Documents of this review</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">
-            Document
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Kind
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Latest version
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Uploaded
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {documents.map((document) => {
-          const latest = latestVersion(document);
-          return (
-            <tr className="govuk-table__row" key={document.id} data-testid={`document-${document.id}`}>
-              <th scope="row" className="govuk-table__header" data-label="Document">
-                {document.title}
-                {document.language ? <span className="govuk-body-s app-block">{document.language} translation</span> : null}
-                {document.versions.length > 1 ? <VersionList document={document} nameOf={nameOf} /> : null}
-              </th>
-              <td className="govuk-table__cell" data-label="Kind">
-                {documentKindLabels[document.kind]}
-                {document.agency_id !== null ? (
-                  <span className="govuk-body-s app-block">From {agencyName(agencies, document.agency_id)}</span>
-                ) : null}
-              </td>
-              <td className="govuk-table__cell" data-label="Latest version">
-                {latest ? (
-                  <>
-                    <a className="govuk-link" href={versionHref(document.id, latest.number)} download>
-                      {latest.file_name}
-                      <span className="govuk-visually-hidden">, download version {latest.number} of {document.title}</span>
-                    </a>
-                    <span className="govuk-body-s app-block">
-                      Version {latest.number}, {formatSize(latest.size_bytes)}
-                    </span>
-                  </>
-                ) : (
-                  'No file uploaded yet'
-                )}
-              </td>
-              <td className="govuk-table__cell" data-label="Uploaded">
-                {latest ? `${formatInstant(latest.uploaded_at)} by ${nameOf(latest.uploaded_by)}` : formatInstant(document.created_at)}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <Table<CaseDocument>
+      caption="Documents of this review"
+      captionShown
+      stacked
+      testId="documents"
+      rows={documents}
+      rowKey={(document) => document.id}
+      rowAttributes={(document) => ({ 'data-testid': `document-${document.id}` })}
+      columns={[
+        {
+          header: 'Document',
+          rowHeader: true,
+          cell: (document) => (
+            <>
+              {document.title}
+              {document.language ? <span className="govuk-body-s app-block">{document.language} translation</span> : null}
+              {document.versions.length > 1 ? <VersionList document={document} nameOf={nameOf} /> : null}
+            </>
+          ),
+        },
+        {
+          header: 'Kind',
+          cell: (document) => (
+            <>
+              {documentKindLabels[document.kind]}
+              {document.agency_id !== null ? <span className="govuk-body-s app-block">From {agencyName(agencies, document.agency_id)}</span> : null}
+            </>
+          ),
+        },
+        { header: 'Latest version', cell: (document) => <LatestVersion document={document} /> },
+        {
+          header: 'Uploaded',
+          cell: (document) => {
+            const latest = latestVersion(document);
+            return latest ? `${formatInstant(latest.uploaded_at)} by ${nameOf(latest.uploaded_by)}` : formatInstant(document.created_at);
+          },
+        },
+      ]}
+    />
+  );
+}
+
+function LatestVersion({ document }: { document: CaseDocument }) {
+  const latest = latestVersion(document);
+  if (!latest) return <>No file uploaded yet</>;
+  return (
+    <>
+      <a className="govuk-link" href={versionHref(document.id, latest.number)} download>
+        {latest.file_name}
+        <span className="govuk-visually-hidden">, download version {latest.number} of {document.title}</span>
+      </a>
+      <span className="govuk-body-s app-block">
+        Version {latest.number}, {formatSize(latest.size_bytes)}
+      </span>
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { useRef, useState, type FormEvent } from 'react';
 import {
   addFinding,
@@ -41,7 +42,7 @@ export function NewFindingForm({ reviewId, onAdded }: { reviewId: number; onAdde
     <form onSubmit={submit} noValidate data-testid="new-finding-form">
       <h3 className="govuk-heading-m">Add a finding</h3>
       <ChangeProblems change={change} />
-      <Textarea name="finding.text" label="Finding" value={text} onChange={setText} error={change.errorFor('finding.text')} />
+      <Textarea name="finding.text" maxLength={limits.addFinding.text.maxLength} label="Finding" value={text} onChange={setText} error={change.errorFor('finding.text')} />
       <TextInput name="finding.themes" label="Themes" hint={themesHint} value={themes} onChange={setThemes} error={change.errorFor('finding.themes')} />
       <button type="submit" className="govuk-button" disabled={change.busy} aria-disabled={change.busy}>
         Add finding
@@ -117,7 +118,7 @@ export function NewRecommendationForm({
         onChange={setNumber}
         error={change.errorFor('recommendation.number')}
       />
-      <Textarea name="recommendation.text" label="Recommendation" value={text} onChange={setText} error={change.errorFor('recommendation.text')} />
+      <Textarea name="recommendation.text" maxLength={limits.addRecommendation.text.maxLength} label="Recommendation" value={text} onChange={setText} error={change.errorFor('recommendation.text')} />
       <Radios
         name="recommendation.target"
         label="Who does it ask to act?"

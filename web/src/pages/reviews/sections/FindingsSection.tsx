@@ -6,13 +6,14 @@ import {
   type Finding,
   type RecommendationWithActions,
 } from '../../../api/actions';
-import { agenciesPath, agencyName, type Agency, type AgencyList } from '../../../api/agencies';
+import { agenciesPath, agencyName, type Agency } from '../../../api/agencies';
 import { ResourceView } from '../../../components/ResourceView';
 import { NotificationBanner } from '../../../components/NotificationBanner';
 import { Tag } from '../../../components/Tag';
-import { useResource } from '../../../useResource';
+import { staleAfter } from '../../../data/staleAfter';
+import { useConfirm } from '../../../data/useRefresh';
+import { useResource } from '../../../data/useResource';
 import { NewFindingForm, NewRecommendationForm } from './FindingForms';
-import { announceChange, useReloadOnChange } from './reviewChanges';
 import type { SectionProps } from './sectionProps';
 
 /**
@@ -22,15 +23,12 @@ import type { SectionProps } from './sectionProps';
  * recommendations their agency acts on, and no findings.
  */
 export function FindingsSection({ reviewId, summaryOnly, mayEdit, closed }: SectionProps) {
-  const [findings, reloadFindings] = useResource<{ items: Finding[] }>(summaryOnly ? null : findingsPath(reviewId));
-  const [recommendations, reloadRecommendations] = useResource<{ items: RecommendationWithActions[] }>(
-    recommendationsPath(reviewId),
-  );
-  const [agencyList] = useResource<AgencyList>(agenciesPath);
+  const [findings] = useResource(summaryOnly ? null : findingsPath(reviewId));
+  const [recommendations] = useResource(recommendationsPath(reviewId));
+  const [agencyList] = useResource(agenciesPath);
   const agencies = agencyList.status === 'loaded' ? agencyList.data.items : [];
-  useReloadOnChange(reviewId, 'recommendations', reloadRecommendations);
-  useReloadOnChange(reviewId, 'actions', reloadRecommendations);
   const [saved, setSaved] = useState<string | null>(null);
+  const added = useConfirm(setSaved);
   const mayAdd = mayEdit && !closed;
 
   return (
@@ -61,18 +59,12 @@ export function FindingsSection({ reviewId, summaryOnly, mayEdit, closed }: Sect
         <>
           <NewFindingForm
             reviewId={reviewId}
-            onAdded={(message) => {
-              setSaved(message);
-              reloadFindings();
-            }}
+            onAdded={added(staleAfter.findingAdded(reviewId))}
           />
           <NewRecommendationForm
             reviewId={reviewId}
             agencies={agencies}
-            onAdded={(message) => {
-              setSaved(message);
-              announceChange(reviewId, 'recommendations');
-            }}
+            onAdded={added(staleAfter.recommendationAdded(reviewId))}
           />
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { type FormEvent, useState } from 'react';
 import type { FieldError } from '../../../api/client';
 import {
@@ -92,7 +93,7 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
       <form onSubmit={submit} noValidate data-testid="family-form">
         <h4 className="govuk-heading-s">Record contact with the family</h4>
         <ChangeProblems change={change} />
-        <TextInput name="family.family_member" label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family.family_member')} />
+        <TextInput name="family.family_member" maxLength={limits.addFamilyInvolvement.family_member.maxLength} label="Family member" hint="Their role, never their name: for example, Mother" value={member} onChange={setMember} error={change.errorFor('family.family_member')} />
         <Radios
           name="family.event"
           label="What happened?"
@@ -102,7 +103,7 @@ function FamilyForm({ review, onChanged, reload }: ReviewSectionProps) {
           options={familyEvents.map((value) => ({ value, label: familyEventLabels[value] }))}
         />
         <DateInput name="family.on_date" label="Date" value={onDate} onChange={setOnDate} error={change.errorFor('family.on_date')} />
-        <Textarea name="family.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('family.note')} rows={2} />
+        <Textarea name="family.note" maxLength={limits.addFamilyInvolvement.note.maxLength} label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('family.note')} rows={2} />
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
           Record the contact
         </button>
@@ -157,7 +158,7 @@ function PractitionerForm({ review, onChanged, reload }: ReviewSectionProps) {
         />
         <DateInput name="practitioner.held_on" label="Date it was held" value={heldOn} onChange={setHeldOn} error={change.errorFor('practitioner.held_on')} />
         <TextInput name="practitioner.attendees" label="Number of practitioners attending" value={attendees} onChange={setAttendees} error={change.errorFor('practitioner.attendees')} inputMode="numeric" width={3} />
-        <Textarea name="practitioner.note" label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('practitioner.note')} rows={2} />
+        <Textarea name="practitioner.note" maxLength={limits.addPractitionerEvent.note.maxLength} label="Note (optional)" value={note} onChange={setNote} error={change.errorFor('practitioner.note')} rows={2} />
         <button type="submit" className="govuk-button govuk-button--secondary" disabled={change.busy} aria-disabled={change.busy}>
           Record the event
         </button>

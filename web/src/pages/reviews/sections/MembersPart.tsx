@@ -1,4 +1,5 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { limits } from '../../../api/limits';
+import { type FormEvent, useState } from 'react';
 import type { FieldError } from '../../../api/client';
 import {
   assignMember,
@@ -12,7 +13,7 @@ import {
 import { Radios, Select, Textarea } from '../../../components/fields';
 import { SummaryList } from '../../../components/SummaryList';
 import { formatInstant } from '../../../dates';
-import { useResource } from '../../../useResource';
+import { useResource } from '../../../data/useResource';
 import { label, roleLabels } from '../../../labels';
 import { memberRoleLabels } from '../labels';
 import { FormDisclosure } from '../FormDisclosure';
@@ -97,14 +98,8 @@ function candidateLabel(candidate: MemberCandidate): string {
 
 function AssignForm({ review, onChanged, reload }: ReviewSectionProps) {
   const change = useChange({ onChanged, reload });
-  const [candidates, reloadCandidates] = useResource<{ items: MemberCandidate[] }>(memberCandidatesPath(review.id));
-  // Whose agency is involved changes with the review: read the candidates again.
-  const readAtVersion = useRef(review.version);
-  useEffect(() => {
-    if (readAtVersion.current === review.version) return;
-    readAtVersion.current = review.version;
-    reloadCandidates();
-  }, [review.version, reloadCandidates]);
+  // Read again with the review whenever it changes (staleAfter.reviewChanged): whose agency is involved changes with it.
+  const [candidates] = useResource(memberCandidatesPath(review.id));
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState('');
   const [override, setOverride] = useState('');
@@ -164,6 +159,7 @@ function AssignForm({ review, onChanged, reload }: ReviewSectionProps) {
         {askOverride && role === 'reviewer' ? (
           <Textarea
             name="independence_override"
+            maxLength={limits.assignReviewMember.independence_override.maxLength}
             label="Why appoint this reviewer all the same?"
             hint="This written reason is kept with the appointment and recorded in the audit log."
             value={override}

@@ -1,11 +1,14 @@
+import { limits } from '../../../api/limits';
 import { type FormEvent, useState } from 'react';
 import type { FieldError } from '../../../api/client';
-import { addPerson, reviewPath, type NewPerson, type Person } from '../../../api/reviews';
+import { addPerson, peoplePath, type NewPerson, type Person } from '../../../api/reviews';
 import { DateInput, emptyDate, Textarea, TextInput } from '../../../components/fields';
 import { ResourceView } from '../../../components/ResourceView';
 import { SummaryList } from '../../../components/SummaryList';
 import { formatDate } from '../../../dates';
-import { useResource } from '../../../useResource';
+import { staleAfter } from '../../../data/staleAfter';
+import { useRefresh } from '../../../data/useRefresh';
+import { useResource } from '../../../data/useResource';
 import { checkDate, lines } from '../checkDate';
 import { FormDisclosure } from '../FormDisclosure';
 import { ChangeProblems, useChange } from '../../../useChange';
@@ -20,9 +23,11 @@ import { WarningText } from '../../../components/WarningText';
  */
 export function PeopleInCasePart(props: ReviewSectionProps) {
   const [shown, setShown] = useState(false);
-  const [people, reloadPeople] = useResource<{ items: Person[] }>(shown ? `${reviewPath(props.review.id)}/people` : null);
+  const [people] = useResource(shown ? peoplePath(props.review.id) : null);
+  const refresh = useRefresh();
   const onChanged = (message: string) => {
-    if (shown) reloadPeople();
+    // Read again only where they are shown: every read is audited.
+    void refresh(staleAfter.personAdded(props.review.id));
     props.onChanged(message);
   };
   return (
@@ -134,9 +139,9 @@ function PersonForm({ review, onChanged, reload }: ReviewSectionProps) {
       <form onSubmit={submit} noValidate data-testid="person-form">
         <h4 className="govuk-heading-s">Add a person in the case</h4>
         <ChangeProblems change={change} />
-        <TextInput name="published_label" label="Published label" hint="What published text calls them, for example Child T or Mother" value={publishedLabel} onChange={setPublishedLabel} error={change.errorFor('published_label')} />
-        <TextInput name="real_name" label="Real name" value={realName} onChange={setRealName} error={change.errorFor('real_name')} spellCheck={false} />
-        <TextInput name="relationship" label="Relationship" hint="For example, mother of the child" value={relationship} onChange={setRelationship} error={change.errorFor('relationship')} />
+        <TextInput name="published_label" maxLength={limits.addPersonInCase.published_label.maxLength} label="Published label" hint="What published text calls them, for example Child T or Mother" value={publishedLabel} onChange={setPublishedLabel} error={change.errorFor('published_label')} />
+        <TextInput name="real_name" maxLength={limits.addPersonInCase.real_name.maxLength} label="Real name" value={realName} onChange={setRealName} error={change.errorFor('real_name')} spellCheck={false} />
+        <TextInput name="relationship" maxLength={limits.addPersonInCase.relationship.maxLength} label="Relationship" hint="For example, mother of the child" value={relationship} onChange={setRelationship} error={change.errorFor('relationship')} />
         <DateInput name="date_of_birth" label="Date of birth (optional)" value={birth} onChange={setBirth} error={change.errorFor('date_of_birth')} />
         <Textarea name="aliases" label="Other names (optional)" hint="One per line" value={aliases} onChange={setAliases} error={change.errorFor('aliases')} rows={2} />
         <Textarea name="addresses" label="Addresses (optional)" hint="One per line" value={addresses} onChange={setAddresses} error={change.errorFor('addresses')} rows={2} />

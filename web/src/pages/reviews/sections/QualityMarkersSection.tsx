@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { useState, type FormEvent } from 'react';
 import type { FieldError } from '../../../api/client';
 import {
@@ -9,17 +10,19 @@ import {
   qualityRatings,
   rateQualityMarker,
   type QualityMarker,
-  type QualityMarkerList,
   type QualityRating,
 } from '../../../api/quality';
 import { can } from '../../../api/session';
 import { Radios, Select, Textarea } from '../../../components/fields';
 import { ResourceView } from '../../../components/ResourceView';
+import { Table } from '../../../components/Table';
 import { NotificationBanner } from '../../../components/NotificationBanner';
 import { Tag } from '../../../components/Tag';
 import { formatInstant } from '../../../dates';
 import { useUser } from '../../../session';
-import { useResource } from '../../../useResource';
+import { staleAfter } from '../../../data/staleAfter';
+import { useConfirm } from '../../../data/useRefresh';
+import { useResource } from '../../../data/useResource';
 import { ChangeProblems, useChange } from '../../../useChange';
 import type { SectionProps } from './sectionProps';
 import { useColleagueNames } from '../../../useColleagueNames';
@@ -31,9 +34,10 @@ import { useColleagueNames } from '../../../useColleagueNames';
  */
 export function QualityMarkersSection({ reviewId, summaryOnly, closed }: SectionProps) {
   const user = useUser();
-  const [markers, reload] = useResource<QualityMarkerList>(summaryOnly ? null : qualityMarkersPath(reviewId));
+  const [markers] = useResource(summaryOnly ? null : qualityMarkersPath(reviewId));
   const nameOf = useColleagueNames();
   const [saved, setSaved] = useState<string | null>(null);
+  const rated = useConfirm(setSaved)(staleAfter.qualityRated(reviewId));
   if (summaryOnly) return null;
   const mayRate = can(user, 'quality_assure') && !closed;
 
@@ -56,10 +60,7 @@ export function QualityMarkersSection({ reviewId, summaryOnly, closed }: Section
               <RatingForm
                 reviewId={reviewId}
                 markers={items}
-                onRated={(message) => {
-                  setSaved(message);
-                  reload();
-                }}
+                onRated={rated}
               />
             ) : null}
           </>
@@ -79,47 +80,50 @@ function MarkerTable({
   nameOf: (userId: number | null) => string;
 }) {
   return (
-    <table className="govuk-table app-table--stacked" data-testid="quality-markers">
-      <caption className="govuk-table__caption govuk-table__caption--m">{caption}</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header app-quality-marker-column">
-            Marker
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Rating
-          </th>
-          <th scope="col" className="govuk-table__header">
-            Evidence
-          </th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {markers.map((marker) => (
-          <tr className="govuk-table__row" key={marker.marker} data-testid={`quality-marker-${marker.marker}`}>
-            <th scope="row" className="govuk-table__header" data-label="Marker">
+    <Table<QualityMarker>
+      caption={caption}
+      captionShown
+      stacked
+      testId="quality-markers"
+      rows={markers}
+      rowKey={(marker) => marker.marker}
+      rowAttributes={(marker) => ({ 'data-testid': `quality-marker-${marker.marker}` })}
+      columns={[
+        {
+          header: 'Marker',
+          rowHeader: true,
+          headerClassName: 'app-quality-marker-column',
+          cell: (marker) => (
+            <>
               {marker.marker}. {marker.title}
               <span className="govuk-body-s app-block app-secondary-text govuk-!-font-weight-regular">{marker.statement}</span>
-            </th>
-            <td className="govuk-table__cell" data-label="Rating">
-              {marker.rating ? (
-                <Tag text={qualityRatingLabels[marker.rating]} colour={qualityRatingColours[marker.rating]} />
-              ) : (
-                <span className="app-secondary-text">Not rated</span>
-              )}
-            </td>
-            <td className="govuk-table__cell" data-label="Evidence">
+            </>
+          ),
+        },
+        {
+          header: 'Rating',
+          cell: (marker) =>
+            marker.rating ? (
+              <Tag text={qualityRatingLabels[marker.rating]} colour={qualityRatingColours[marker.rating]} />
+            ) : (
+              <span className="app-secondary-text">Not rated</span>
+            ),
+        },
+        {
+          header: 'Evidence',
+          cell: (marker) => (
+            <>
               {marker.evidence ? <span className="app-preserve-lines">{marker.evidence}</span> : null}
               {marker.rated_at ? (
                 <span className="govuk-body-s app-block app-secondary-text">
                   Rated {formatInstant(marker.rated_at)} by {nameOf(marker.rated_by)}
                 </span>
               ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ),
+        },
+      ]}
+    />
   );
 }
 
@@ -188,6 +192,7 @@ function RatingForm({
       />
       <Textarea
         name="quality.evidence"
+        maxLength={limits.rateQualityMarker.evidence.maxLength}
         label="Evidence (optional)"
         hint="What shows the review meets the marker, or what is missing"
         value={evidence}

@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { type FormEvent, useState } from 'react';
 import { versionHref } from '../../../api/documents';
 import { signOff, type FullReview, type SignOff } from '../../../api/reviews';
@@ -107,6 +108,7 @@ function SignOffForm({ review, onChanged, reload }: ReviewSectionProps) {
       </p>
       <Textarea
         name="note"
+        maxLength={limits.signOffReview.note.maxLength}
         label="Note (optional)"
         hint="For example, the conditions of the sign-off or who you consulted."
         value={note}

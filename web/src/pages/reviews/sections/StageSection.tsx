@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import { type FormEvent, useState } from 'react';
 import type { FieldError } from '../../../api/client';
 import { moveStage, type FullReview } from '../../../api/reviews';
@@ -153,6 +154,7 @@ function MoveForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
       />
       <Textarea
         name="reason"
+        maxLength={limits.changeReviewStage.reason.maxLength}
         label="Reason (optional when moving forward)"
         hint="A review moves on one stage at a time. A reason is needed to pause it (for example, a criminal trial or inquest) or to go back to an earlier stage (for example, quality assurance sent the draft back)."
         value={reason}

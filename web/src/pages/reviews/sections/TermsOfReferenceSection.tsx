@@ -1,3 +1,4 @@
+import { limits } from '../../../api/limits';
 import type { FormEvent } from 'react';
 import type { FieldError } from '../../../api/client';
 import { setTermsOfReference, type TermsOfReference, type TermsOfReferenceInput } from '../../../api/reviews';
@@ -11,7 +12,8 @@ import { ChangeProblems, useChange } from '../../../useChange';
 import { useEdits } from '../../../useEdits';
 import type { ReviewSectionProps } from './types';
 
-const maxLinesOfEnquiry = 30;
+/** The server's limits on the lines of enquiry: how many, and how long each. */
+const enquiryLimits = limits.setTermsOfReference.lines_of_enquiry;
 
 /** The terms of reference as facts, and the form that replaces them for those who edit the review. */
 export function TermsOfReferenceSection(props: ReviewSectionProps) {
@@ -91,8 +93,10 @@ function TermsForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
       invalid.push({ field: 'scope_end', message: 'The end of the period must be the same as or after its start' });
     }
     const enquiryLines = lines(values.lines_of_enquiry);
-    if (enquiryLines.length > maxLinesOfEnquiry) {
-      invalid.push({ field: 'lines_of_enquiry', message: `Enter at most ${maxLinesOfEnquiry} lines of enquiry` });
+    if (enquiryLines.length > enquiryLimits.maxItems) {
+      invalid.push({ field: 'lines_of_enquiry', message: `Enter at most ${enquiryLimits.maxItems} lines of enquiry` });
+    } else if (enquiryLines.some((line) => line.length > enquiryLimits.itemMaxLength)) {
+      invalid.push({ field: 'lines_of_enquiry', message: `Each line of enquiry must be ${enquiryLimits.itemMaxLength} characters or fewer` });
     }
     const input: TermsOfReferenceInput = {
       lines_of_enquiry: enquiryLines,
@@ -123,6 +127,7 @@ function TermsForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
         />
         <TextInput
           name="methodology"
+          maxLength={limits.setTermsOfReference.methodology.maxLength}
           label="Methodology"
           hint="For example, SCIE systems model"
           value={values.methodology}
@@ -131,6 +136,7 @@ function TermsForm({ review, etag, onChanged, reload }: ReviewSectionProps) {
         />
         <Textarea
           name="parallel_proceedings"
+          maxLength={limits.setTermsOfReference.parallel_proceedings.maxLength}
           label="Parallel proceedings"
           hint="Criminal trials, inquests or other reviews running at the same time"
           value={values.parallel_proceedings}
