@@ -14,6 +14,8 @@ import { reviewTypeLabels, reviewTypes } from './labels';
 import { ReviewTable } from './ReviewTable';
 
 const reviewsPerPage = 20;
+/** The longest pseudonym the list's `q` takes. */
+const maxPseudonym = limits.listReviews.q.maxLength;
 
 /** The filters a visitor can set, as they stand in the address (`/reviews?stage=drafting`). */
 interface FilterValues {
@@ -148,15 +150,7 @@ function FilterForm({ initial, limit, agencies }: { initial: FilterValues; limit
       <h2 className="govuk-heading-m" id="review-filters">
         Filter reviews
       </h2>
-      <TextInput
-        name="q"
-        label="Pseudonym"
-        hint="For example, Child T"
-        value={values.q}
-        onChange={set('q')}
-        spellCheck={false}
-        maxLength={limits.listReviews.q.maxLength}
-      />
+      <TextInput name="q" label="Pseudonym" hint="For example, Child T" value={values.q} onChange={set('q')} spellCheck={false} maxLength={maxPseudonym} />
       <Select
         name="stage"
         label="Stage"
