@@ -590,5 +590,59 @@ TEST_F(ActionPlanTest, ActionListsArePagedByCursor) {
   EXPECT_TRUE(filtered["items"].empty());
 }
 
+// The work summary and the list pages are kept between requests
+// (app/platform/change_generation.h): every change, whoever makes it and
+// however it reaches the database, and every new day, must show at once;
+// and what one user read must never be what another is answered.
+TEST_F(ActionPlanTest, KeptSummariesAndPagesFollowEveryChangeEveryDayAndEveryUser) {
+  const ApiClient coordinator = As(Role::kCoordinator);
+  const std::int64_t own_agency = server_.agency_id();
+  const std::int64_t review = NewReview();
+  const std::int64_t recommendation = NewRecommendation(coordinator, review);
+  const std::int64_t id = NewAction(coordinator, recommendation, own_agency, 20)["id"];  // green
+  const auto rags = [&](const ApiClient& client) {
+    return json::parse(client.Call("GET", "/api/work-summary").body)["actions_by_rag"];
+  };
+  const auto listed = [&](const ApiClient& client) {
+    return json::parse(client.Call("GET", "/api/actions?limit=50").body)["items"].size();
+  };
+  EXPECT_EQ(rags(coordinator), (json{{"red", 0}, {"amber", 0}, {"green", 1}}));
+  EXPECT_EQ(listed(coordinator), 1u);
+
+  // A change through the API.
+  const auto started =
+      coordinator.Call("PATCH", ActionPath(id), json{{"status", "in_progress"}}.dump(),
+                       {{"If-Match", "\"action-" + std::to_string(id) + "-1\""}});
+  ASSERT_EQ(started.status, 200u) << started.body;
+  EXPECT_EQ(rags(coordinator), (json{{"red", 0}, {"amber", 1}, {"green", 0}}));
+
+  // Days pass: the in-progress action due in 20 days falls due.
+  server_.clock().Advance(std::chrono::days{21});
+  const ApiClient later = As(Role::kCoordinator);  // the old session has timed out
+  EXPECT_EQ(rags(later), (json{{"red", 1}, {"amber", 0}, {"green", 0}}));
+
+  // A change straight in the database (another instance, an operator).
+  Insert(
+      "INSERT INTO partnership_setting (partnership_id, rag_red_days, rag_amber_days, version, "
+      "updated_at) VALUES ($1, 14, 30, 1, $2) ON CONFLICT (partnership_id) DO UPDATE SET "
+      "version = partnership_setting.version + 1 RETURNING partnership_id",
+      {db::Value(Partnership()), db::Value(std::string(kAt))});
+  Insert("UPDATE action SET status = 'completed' WHERE id = $1 RETURNING id", {db::Value(id)});
+  EXPECT_EQ(rags(later), (json{{"red", 0}, {"amber", 0}, {"green", 1}}));
+
+  // Restricting the review takes it out of the coordinator's counts and pages at once.
+  Insert("UPDATE review SET restricted = 1 WHERE id = $1 RETURNING id", {db::Value(review)});
+  EXPECT_EQ(rags(later), (json{{"red", 0}, {"amber", 0}, {"green", 0}}));
+  EXPECT_EQ(listed(later), 0u);
+  Assign(review, "coordinator@northmoor.example", "member");
+  EXPECT_EQ(listed(later), 1u) << "assigned: the restricted review is theirs to see";
+
+  // Another user asking the same thing is answered for themselves.
+  const ApiClient lead = As(Role::kAgencyLead, own_agency, "police.lead");
+  EXPECT_EQ(listed(lead), 0u) << "an agency lead never sees a restricted review";
+  const ApiClient panel = As(Role::kPanelMember);
+  EXPECT_EQ(rags(panel), (json{{"red", 0}, {"amber", 0}, {"green", 0}}));
+}
+
 }  // namespace
 }  // namespace casereview::testing

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "app/identity/principal.h"
+#include "app/platform/change_generation.h"
 #include "app/platform/clock.h"
 #include "core/error.h"
 #include "core/records/case_records.h"
@@ -142,6 +143,10 @@ struct ActionFilter {
 struct ActionPage {
   std::vector<Action> items;  // by id
   std::optional<std::int64_t> next_cursor;
+  // Names exactly this page's content for caches of its rendering: the same
+  // key and generation (app/platform/change_generation.h), the same items.
+  std::string key;
+  std::int64_t generation = 0;
 };
 
 // How many actions are of each RAG rating.
@@ -212,8 +217,21 @@ class ActionPlans {
                                              const RagThresholds& thresholds);
 
  private:
+  // A page of actions with the restricted reviews it shows (whose read is
+  // audited on every request, cached or not).
+  struct ListedPage {
+    ActionPage page;
+    std::vector<std::int64_t> restricted;
+  };
+
+  Result<ListedPage> ReadActionPage(db::Connection& connection, const Principal& principal,
+                                    const ActionFilter& filter, CivilDate today);
+  Result<RagCounts> CountRags(db::Connection& connection, const Principal& principal);
+
   db::ConnectionPool& database_;
   const Clock& clock_;
+  GenerationCache<RagCounts> rag_counts_;
+  GenerationCache<ListedPage> pages_;
 };
 
 }  // namespace casereview::app

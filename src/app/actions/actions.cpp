@@ -164,18 +164,12 @@ Result<ActionDetail> ActionPlans::GetAction(const Principal& principal, const Ac
                     });
 }
 
-Result<ActionPage> ActionPlans::ListActions(const Principal& principal, const Actor& actor,
-                                            const ActionFilter& filter) {
-  if (filter.limit < 1 || filter.limit > kMaxActionPage) {
-    return Invalid("the action query is not valid", "limit",
-                   fmt::format("must be a whole number from 1 to {}", kMaxActionPage));
-  }
-  auto connection = database_.Acquire();
-  if (!connection) return Failure(connection);
-  auto settings = action_store::LoadSettings(**connection, principal.partnership_id);
+Result<ActionPlans::ListedPage> ActionPlans::ReadActionPage(db::Connection& connection,
+                                                            const Principal& principal,
+                                                            const ActionFilter& filter,
+                                                            CivilDate today) {
+  auto settings = action_store::LoadSettings(connection, principal.partnership_id);
   if (!settings) return Failure(settings);
-  const CivilDate today = TodayInLondon(clock_);
-
   auto [condition, params, confined_to] = action_store::ScopeOf(principal);
   const auto add = [&](std::string_view column, Value value) {
     params.push_back(std::move(value));
@@ -197,7 +191,7 @@ Result<ActionPage> ActionPlans::ListActions(const Principal& principal, const Ac
     bool restricted = false;
   };
   auto rows =
-      db::QueryAll(**connection,
+      db::QueryAll(connection,
                    fmt::format("SELECT {}, r.restricted AS restricted FROM action a "
                                "JOIN review r ON r.id = a.review_id "
                                "WHERE {} ORDER BY a.id LIMIT ${}",
@@ -207,28 +201,68 @@ Result<ActionPage> ActionPlans::ListActions(const Principal& principal, const Ac
                                    row.Bool("restricted")};
                    });
   if (!rows) return Failure(rows);
-  ActionPage page;
-  std::vector<std::int64_t> restricted;  // the restricted reviews the page shows
-  for (auto& listed : *rows) {
-    if (page.items.size() == static_cast<std::size_t>(filter.limit)) {
-      page.next_cursor = page.items.back().id;
+  ListedPage listed;
+  for (auto& row : *rows) {
+    if (listed.page.items.size() == static_cast<std::size_t>(filter.limit)) {
+      listed.page.next_cursor = listed.page.items.back().id;
       break;
     }
-    if (listed.restricted) restricted.push_back(listed.action.review_id);
-    page.items.push_back(std::move(listed.action));
+    if (row.restricted) listed.restricted.push_back(row.action.review_id);
+    listed.page.items.push_back(std::move(row.action));
   }
+  return listed;
+}
+
+Result<ActionPage> ActionPlans::ListActions(const Principal& principal, const Actor& actor,
+                                            const ActionFilter& filter) {
+  if (filter.limit < 1 || filter.limit > kMaxActionPage) {
+    return Invalid("the action query is not valid", "limit",
+                   fmt::format("must be a whole number from 1 to {}", kMaxActionPage));
+  }
+  auto connection = database_.Acquire();
+  if (!connection) return Failure(connection);
+  const CivilDate today = TodayInLondon(clock_);
+  auto generation = ReadChangeGeneration(**connection);
+  if (!generation) return Failure(generation);
+  const std::string key = fmt::format(
+      "{}|{}|{}|{}|{}|{}|{}|{}", VisibilityKey(principal), FormatCivilDate(today),
+      filter.agency_id.value_or(0), filter.review_id.value_or(0),
+      filter.status ? kActionStatuses.Name(*filter.status) : "",
+      filter.rag ? kRags.Name(*filter.rag) : "", filter.after_id.value_or(0), filter.limit);
+  auto listed = pages_.Find(key, *generation);
+  if (!listed) {
+    auto read = ReadActionPage(**connection, principal, filter, today);
+    if (!read) return Failure(read);
+    read->page.key = key;
+    read->page.generation = *generation;
+    pages_.Store(key, *generation, *read);
+    listed = std::move(*read);
+  }
+  const std::vector<std::int64_t>& restricted = listed->restricted;
   if (auto audited =
           RecordRestrictedListRead(**connection, actor, clock_.Now(), "actions", restricted);
       !audited) {
     return Failure(audited);
   }
-  return page;
+  return std::move(listed->page);
 }
 
 Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  auto settings = action_store::LoadSettings(**connection, principal.partnership_id);
+  auto generation = ReadChangeGeneration(**connection);
+  if (!generation) return Failure(generation);
+  const std::string key =
+      fmt::format("{}|{}", VisibilityKey(principal), FormatCivilDate(TodayInLondon(clock_)));
+  if (auto cached = rag_counts_.Find(key, *generation)) return *cached;
+  auto counted = CountRags(**connection, principal);
+  if (!counted) return counted;
+  rag_counts_.Store(key, *generation, *counted);
+  return counted;
+}
+
+Result<RagCounts> ActionPlans::CountRags(db::Connection& connection, const Principal& principal) {
+  auto settings = action_store::LoadSettings(connection, principal.partnership_id);
   if (!settings) return Failure(settings);
   const CivilDate today = TodayInLondon(clock_);
 
@@ -237,7 +271,7 @@ Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
   const std::string amber = RagCondition(Rag::kAmber, today, settings->thresholds, params);
   // Green is every action that is neither (RagCondition's own definition).
   auto counted =
-      db::QueryOne(**connection,
+      db::QueryOne(connection,
                    fmt::format("SELECT count(*) AS every, "
                                "coalesce(sum(CASE WHEN {} THEN 1 ELSE 0 END), 0) AS red, "
                                "coalesce(sum(CASE WHEN {} THEN 1 ELSE 0 END), 0) AS amber "

@@ -45,6 +45,13 @@ Visibility VisibleReviews(const Principal& principal, int first) {
   return visibility;
 }
 
+std::string VisibilityKey(const Principal& principal) {
+  std::string key = fmt::format("{}/{}/{}", principal.partnership_id, principal.user_id,
+                                principal.agency_id.value_or(0));
+  for (const Role role : principal.roles) key += fmt::format("/{}", RoleName(role));
+  return key;
+}
+
 Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& principal,
                                   std::int64_t review_id) {
   const Visibility visibility = VisibleReviews(principal, 2);

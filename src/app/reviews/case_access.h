@@ -100,4 +100,9 @@ struct Visibility {
 };
 Visibility VisibleReviews(const Principal& principal, int first);
 
+// What `principal` can see, as a key for caches of reads across reviews
+// (app/platform/change_generation.h): the user, their partnership, roles
+// and agency, all of which decide visibility.
+std::string VisibilityKey(const Principal& principal);
+
 }  // namespace casereview::app

@@ -2,7 +2,7 @@
 
 #include "core/access/review_policy.h"
 
-namespace casereview::app::review_steps {
+namespace casereview::app {
 
 using db::Value;
 
@@ -33,4 +33,4 @@ Result<void> Touch(db::Connection& tx, std::int64_t review_id, const std::string
   return {};
 }
 
-}  // namespace casereview::app::review_steps
+}  // namespace casereview::app

@@ -13,7 +13,7 @@
 #include "core/time/civil_date.h"
 #include "db/database.h"
 
-namespace casereview::app::review_steps {
+namespace casereview::app {
 
 db::Value DateValue(const std::optional<CivilDate>& date);
 
@@ -46,4 +46,4 @@ Result<ReviewDetail> RunChange(db::ConnectionPool& database, const Clock& clock,
                       });
 }
 
-}  // namespace casereview::app::review_steps
+}  // namespace casereview::app

@@ -1,5 +1,7 @@
 #include "app/reviews/reviews.h"
 
+#include "db/rows.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -223,7 +225,34 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
   const CivilDate today = TodayInLondon(clock_);
+  auto generation = ReadChangeGeneration(**connection);
+  if (!generation) return Failure(generation);
+  const std::string key =
+      fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}", VisibilityKey(principal), FormatCivilDate(today),
+                  filter.stage ? kStages.Name(*filter.stage) : "",
+                  filter.review_type ? kDecisionOutcomes.Name(*filter.review_type) : "",
+                  filter.agency_id.value_or(0), filter.overdue ? (*filter.overdue ? "1" : "0") : "",
+                  cursor.value_or(0), limit, filter.text.value_or(""));
+  auto page = pages_.Find(key, *generation);
+  if (!page) {
+    auto read = ReadPage(**connection, principal, filter, cursor, limit, today);
+    if (!read) return read;
+    read->key = key;
+    read->generation = *generation;
+    pages_.Store(key, *generation, *read);
+    page = std::move(*read);
+  }
+  if (auto audited = AuditRestricted(**connection, actor, clock_.Now(), "reviews", page->items,
+                                     [](const ReviewSummary& review) { return review.id; });
+      !audited) {
+    return Failure(audited);
+  }
+  return std::move(*page);
+}
 
+Result<ReviewPage> Reviews::ReadPage(db::Connection& connection, const Principal& principal,
+                                     const ReviewFilter& filter, std::optional<std::int64_t> cursor,
+                                     int limit, CivilDate today) {
   std::vector<Value> params;
   std::string where;
   const auto param = [&params](Value value) {
@@ -258,7 +287,7 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
   const std::string sql =
       fmt::format("SELECT {} FROM {} WHERE {}{} ORDER BY r.id DESC LIMIT {}", kReviewColumns,
                   kReviewFrom, visibility.condition, where, param(std::int64_t{limit + 1}));
-  auto rows = (*connection)->Query(sql, db::Params(params));
+  auto rows = connection.Query(sql, db::Params(params));
   if (!rows) return Failure(rows);
   ReviewPage page;
   for (const auto& row : *rows) {
@@ -268,33 +297,34 @@ Result<ReviewPage> Reviews::List(const Principal& principal, const ReviewFilter&
     }
     page.items.push_back(ReadReview(row, today).summary);
   }
-  if (auto audited = AuditRestricted(**connection, actor, clock_.Now(), "reviews", page.items,
-                                     [](const ReviewSummary& review) { return review.id; });
-      !audited) {
-    return Failure(audited);
-  }
   return page;
 }
 
 Result<std::vector<StageCount>> Reviews::CountByStage(const Principal& principal) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
+  auto generation = ReadChangeGeneration(**connection);
+  if (!generation) return Failure(generation);
+  const std::string key = VisibilityKey(principal);
+  if (auto cached = stage_counts_.Find(key, *generation)) return *cached;
   const Visibility visibility = VisibleReviews(principal, 1);
-  auto rows = (*connection)
-                  ->Query(fmt::format("SELECT r.stage, count(*) FROM review r WHERE {} "
-                                      "GROUP BY r.stage",
-                                      visibility.condition),
-                          db::Params(visibility.params));
+  auto rows = db::QueryAll(
+      **connection,
+      fmt::format("SELECT r.stage AS stage, count(*) AS reviews FROM review r WHERE {} "
+                  "GROUP BY r.stage",
+                  visibility.condition),
+      db::Params(visibility.params), [](db::RowReader& row) {
+        return StageCount{row.Enum("stage", kStages), row.Int("reviews")};
+      });
   if (!rows) return Failure(rows);
   std::vector<StageCount> counts;
   for (const auto& [stage, name] : kStages.entries()) counts.push_back({stage, 0});
-  for (const auto& row : *rows) {
-    const auto stage = kStages.Parse(row.Text(0).value_or(""));
-    if (!stage) continue;
+  for (const StageCount& counted : *rows) {
     for (auto& entry : counts) {
-      if (entry.stage == *stage) entry.count = row.Int(1).value_or(0);
+      if (entry.stage == counted.stage) entry.count = counted.count;
     }
   }
+  stage_counts_.Store(key, *generation, counts);
   return counts;
 }
 

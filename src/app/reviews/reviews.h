@@ -11,6 +11,7 @@
 
 #include "app/documents/documents.h"
 #include "app/identity/principal.h"
+#include "app/platform/change_generation.h"
 #include "app/platform/clock.h"
 #include "app/reviews/case_access.h"
 #include "core/error.h"
@@ -151,6 +152,10 @@ struct ReviewFilter {
 struct ReviewPage {
   std::vector<ReviewSummary> items;  // newest first
   std::optional<std::int64_t> next_cursor;
+  // Names exactly this page's content for caches of its rendering: the same
+  // key and generation (app/platform/change_generation.h), the same items.
+  std::string key;
+  std::int64_t generation = 0;
 };
 
 // A milestone not yet done, of one review.
@@ -231,8 +236,14 @@ class Reviews {
                                  const Actor& actor);
 
  private:
+  Result<ReviewPage> ReadPage(db::Connection& connection, const Principal& principal,
+                              const ReviewFilter& filter, std::optional<std::int64_t> cursor,
+                              int limit, CivilDate today);
+
   db::ConnectionPool& database_;
   const Clock& clock_;
+  GenerationCache<ReviewPage> pages_;
+  GenerationCache<std::vector<StageCount>> stage_counts_;
 };
 
 }  // namespace casereview::app

@@ -9,11 +9,6 @@
 namespace casereview::app {
 
 using db::Value;
-using review_steps::CheckManagesMembers;
-using review_steps::CheckVersion;
-using review_steps::DateValue;
-using review_steps::RunChange;
-using review_steps::Touch;
 
 Result<ReviewDetail> ReviewChanges::SignOff(const Principal& principal, std::int64_t review_id,
                                             const NewSignOff& sign_off, const Actor& actor) {

@@ -9,4 +9,11 @@ Response JsonResponse(Status status, const nlohmann::json& body) {
   return response;
 }
 
+Response JsonTextResponse(Status status, std::string body) {
+  Response response{status, 11};
+  response.set(beast_http::field::content_type, "application/json");
+  response.body() = std::move(body);
+  return response;
+}
+
 }  // namespace casereview::http

@@ -11,4 +11,7 @@ namespace casereview::http {
 // version, keep-alive and Content-Length.
 Response JsonResponse(Status status, const nlohmann::json& body);
 
+// As JsonResponse, for a body already serialised (a kept rendering).
+Response JsonTextResponse(Status status, std::string body);
+
 }  // namespace casereview::http

@@ -10,6 +10,11 @@ std::string RenderedReviews::Key(const app::ReviewAccess& access, CivilDate toda
                      access.may_read_people ? 'p' : '-', FormatCivilDate(today));
 }
 
+std::string RenderedReviews::PageKey(std::string_view list, const std::string& key,
+                                     std::int64_t generation) {
+  return fmt::format("{}@{}@{}", list, generation, key);
+}
+
 std::shared_ptr<const std::string> RenderedReviews::Find(const std::string& key) {
   std::lock_guard lock(mutex_);
   const auto found = index_.find(key);

@@ -5,6 +5,11 @@
 // in the detail), the caller's view of it (summary only, may edit, may read
 // people) and the UK day (milestone states and days paused). Thread-safe;
 // at most `capacity` entries, the least recently used dropped first.
+//
+// A second store keeps list pages the same way (the review list, the
+// actions page) under PageKey: the page's own key, which names the caller's
+// view, the query and the day, and the change generation it was read at
+// (app/platform/change_generation.h), so that a page is rendered once per change.
 #pragma once
 
 #include <cstddef>
@@ -26,6 +31,18 @@ class RenderedReviews {
 
   // The key of review `access.review_id` at `access.version`, as `access` sees it, on `today`.
   static std::string Key(const app::ReviewAccess& access, CivilDate today);
+  // The key of a list page (`list`: "reviews", "actions") read as `key` at `generation`.
+  static std::string PageKey(std::string_view list, const std::string& key,
+                             std::int64_t generation);
+
+  // The body kept under `key`, or render() -> std::string kept under it first.
+  template <typename Render>
+  std::shared_ptr<const std::string> FindOrRender(const std::string& key, Render&& render) {
+    if (auto body = Find(key)) return body;
+    auto body = std::make_shared<const std::string>(render());
+    Store(key, body);
+    return body;
+  }
 
   // The rendering stored under `key`, or null.
   std::shared_ptr<const std::string> Find(const std::string& key);

@@ -2,16 +2,17 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
 #include <functional>
 #include <memory>
 
 #include "app/actions/action_plans.h"
 #include "core/records/action_progress.h"
 #include "http/json/json_body.h"
+#include "http/json/json_null.h"
 #include "http/json/json_response.h"
+#include "http/json/rendered_reviews.h"
 #include "http/routes/case_http.h"
-#include "http/server/url.h"
+#include "http/routes/list_query.h"
 
 namespace casereview::http {
 namespace {
@@ -26,10 +27,6 @@ constexpr std::size_t kMaxTheme = 100;
 constexpr std::int64_t kMaxRagDays = 365;
 // A recommendation's number; far above any review's count, far below overflow.
 constexpr std::int64_t kMaxRecommendationNumber = 999;
-
-json Optional(const std::optional<std::int64_t>& value) {
-  return value ? json(*value) : json(nullptr);
-}
 
 json StatusJson(const std::optional<ActionStatus>& status) {
   return status ? json(kActionStatuses.Name(*status)) : json(nullptr);
@@ -49,7 +46,7 @@ json RecommendationJson(const app::Recommendation& recommendation) {
           {"number", recommendation.number},
           {"text", recommendation.text},
           {"target", kRecommendationTargets.Name(recommendation.target)},
-          {"target_agency_id", Optional(recommendation.target_agency_id)},
+          {"target_agency_id", OrNull(recommendation.target_agency_id)},
           {"themes", recommendation.themes},
           {"created_at", recommendation.created_at}};
 }
@@ -83,8 +80,8 @@ json UpdateJson(const app::ActionUpdate& update) {
           {"note", update.note},
           {"status_from", StatusJson(update.status_from)},
           {"status_to", StatusJson(update.status_to)},
-          {"document_id", Optional(update.document_id)},
-          {"by_user_id", Optional(update.by_user_id)},
+          {"document_id", OrNull(update.document_id)},
+          {"by_user_id", OrNull(update.by_user_id)},
           {"at", update.at}};
 }
 
@@ -206,65 +203,40 @@ Result<Response> AddAction(app::ActionPlans& plans, const RequestContext& contex
   return response;
 }
 
-std::optional<std::int64_t> WholeNumber(std::string_view text) {
-  std::int64_t number = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return number;
-}
-
 Result<app::ActionFilter> ReadActionFilter(const Request& request) {
-  const auto parameters = QueryParameters(request.target());
-  if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
+  auto query = ListQuery::Read(request.target());
+  if (!query) return Failure(query);
   app::ActionFilter filter;
-  std::vector<FieldError> errors;
-  const auto id = [&](const std::string& name, const std::string& value) {
-    auto number = WholeNumber(value);
-    if (!number || *number < 1) errors.push_back({name, "must be a record id"});
-    return number;
-  };
-  for (const auto& [name, value] : *parameters) {
-    if (name == "agency_id") {
-      filter.agency_id = id(name, value);
-    } else if (name == "review_id") {
-      filter.review_id = id(name, value);
-    } else if (name == "cursor") {
-      filter.after_id = WholeNumber(value);
-      if (!filter.after_id) errors.push_back({name, "must be the next_cursor of the last page"});
-    } else if (name == "status") {
-      filter.status = kActionStatuses.Parse(value);
-      if (!filter.status) {
-        errors.push_back({name, "must be one of: not_started, in_progress, completed, cancelled"});
-      }
-    } else if (name == "rag") {
-      filter.rag = kRags.Parse(value);
-      if (!filter.rag) errors.push_back({name, "must be one of: red, amber, green"});
-    } else if (name == "limit") {
-      const auto number = WholeNumber(value);
-      if (!number || *number < 1 || *number > app::kMaxActionPage) {
-        errors.push_back(
-            {name, fmt::format("must be a whole number from 1 to {}", app::kMaxActionPage)});
-      } else {
-        filter.limit = static_cast<int>(*number);
-      }
-    } else {
-      errors.push_back({name, "is not a known filter"});
-    }
-  }
-  if (!errors.empty()) {
-    return std::unexpected(Error{ErrorCode::kInvalid, "the action query is not valid", errors});
+  filter.agency_id = query->Id("agency_id");
+  filter.review_id = query->Id("review_id");
+  filter.after_id = query->Cursor("cursor", "next_cursor", WholeNumber);
+  filter.status = query->Choice("status", kActionStatuses,
+                                "must be one of: not_started, in_progress, completed, cancelled");
+  filter.rag = query->Choice("rag", kRags, "must be one of: red, amber, green");
+  filter.limit = query->Limit(app::kDefaultActionPage, app::kMaxActionPage);
+  if (auto checked = query->Check("the action query is not valid"); !checked) {
+    return Failure(checked);
   }
   return filter;
 }
 
-Result<Response> ListActions(app::ActionPlans& plans, const RequestContext& context) {
+Result<Response> ListActions(app::ActionPlans& plans, RenderedReviews& pages,
+                             const RequestContext& context) {
   auto filter = ReadActionFilter(context.request);
   if (!filter) return std::unexpected(filter.error());
   auto page = plans.ListActions(*context.principal, ActorOf(context), *filter);
   if (!page) return std::unexpected(page.error());
-  return JsonResponse(Status::ok, {{"items", ActionListJson(page->items)},
-                                   {"next_cursor", Optional(page->next_cursor)}});
+  const auto body =
+      pages.FindOrRender(RenderedReviews::PageKey("actions", page->key, page->generation), [&] {
+        return json{{"items", ActionListJson(page->items)},
+                    {"next_cursor", OrNull(page->next_cursor)}}
+            .dump(-1, ' ', false, json::error_handler_t::replace);
+      });
+  return JsonTextResponse(Status::ok, *body);
 }
+
+// How many rendered pages of actions to keep (tens of KB each).
+constexpr std::size_t kRenderedActionPages = 1024;
 
 Result<Response> GetAction(app::ActionPlans& plans, const RequestContext& context) {
   auto action_id = PathId(context);
@@ -362,6 +334,7 @@ Result<Response> UpdateSettings(app::ActionPlans& plans, const RequestContext& c
 
 Result<void> AddActionRoutes(Router& router, const Services& services) {
   auto plans = std::make_shared<app::ActionPlans>(services.database, services.clock);
+  auto pages = std::make_shared<RenderedReviews>(kRenderedActionPages);
   const struct {
     Method method;
     std::string_view pattern;
@@ -375,7 +348,10 @@ Result<void> AddActionRoutes(Router& router, const Services& services) {
       {Method::post, "/api/reviews/{id}/recommendations", Capability::kEditReview,
        AddRecommendation},
       {Method::post, "/api/recommendations/{id}/actions", Capability::kEditReview, AddAction},
-      {Method::get, "/api/actions", Capability::kReadReviews, ListActions},
+      {Method::get, "/api/actions", Capability::kReadReviews,
+       [pages](app::ActionPlans& actions, const RequestContext& context) {
+         return ListActions(actions, *pages, context);
+       }},
       {Method::get, "/api/actions/{id}", Capability::kReadReviews, GetAction},
       {Method::patch, "/api/actions/{id}", Capability::kEditReview, UpdateAction},
       {Method::post, "/api/actions/{id}/updates", Capability::kUpdateAgencyActions, AddProgress},

@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 
-#include <charconv>
 #include <memory>
 
 #include "app/actions/action_plans.h"
@@ -9,72 +8,48 @@
 #include "app/reviews/reviews.h"
 #include "http/json/case_json.h"
 #include "http/json/json_body.h"
+#include "http/json/json_null.h"
 #include "http/json/json_response.h"
 #include "http/json/rendered_reviews.h"
 #include "http/routes/case_http.h"
+#include "http/routes/list_query.h"
 #include "http/routes/review_routes.h"
-#include "http/server/url.h"
 
 namespace casereview::http {
 namespace {
 
 using nlohmann::json;
 
-std::optional<std::int64_t> WholeNumber(std::string_view text) {
-  std::int64_t number = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (text.empty() || error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-  return number;
-}
-
-Result<Response> ListReviews(app::Reviews& reviews, const RequestContext& context) {
-  const auto parameters = QueryParameters(context.request.target());
-  if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
+Result<Response> ListReviews(app::Reviews& reviews, RenderedReviews& pages,
+                             const RequestContext& context) {
+  auto query = ListQuery::Read(context.request.target());
+  if (!query) return Failure(query);
   app::ReviewFilter filter;
-  std::optional<std::int64_t> cursor;
-  int limit = 50;
-  std::vector<FieldError> errors;
-  for (const auto& [name, value] : *parameters) {
-    if (name == "stage") {
-      filter.stage = kStages.Parse(value);
-      if (!filter.stage) errors.push_back({name, "is not a stage"});
-    } else if (name == "type") {
-      filter.review_type = kDecisionOutcomes.Parse(value);
-      if (!filter.review_type) errors.push_back({name, "is not a type of review"});
-    } else if (name == "overdue") {
-      if (value != "true" && value != "false") errors.push_back({name, "must be true or false"});
-      filter.overdue = value == "true";
-    } else if (name == "agency_id") {
-      filter.agency_id = WholeNumber(value);
-      if (!filter.agency_id) errors.push_back({name, "must be an agency id"});
-    } else if (name == "q") {
-      if (value.size() > 100) errors.push_back({name, "must be at most 100 characters"});
-      if (!value.empty()) filter.text = value;
-    } else if (name == "cursor") {
-      cursor = WholeNumber(value);
-      if (!cursor) errors.push_back({name, "must be the next_cursor of the previous page"});
-    } else if (name == "limit") {
-      const auto number = WholeNumber(value);
-      if (!number || *number < 1 || *number > app::kMaxReviewPage) {
-        errors.push_back({name, "must be a whole number from 1 to 200"});
-      } else {
-        limit = static_cast<int>(*number);
-      }
-    } else {
-      errors.push_back({name, "is not a known filter"});
-    }
+  filter.stage = query->Choice("stage", kStages, "is not a stage");
+  filter.review_type = query->Choice("type", kDecisionOutcomes, "is not a type of review");
+  filter.overdue = query->Flag("overdue");
+  filter.agency_id = query->Id("agency_id", "an agency id");
+  if (auto text = query->Text("q")) {
+    if (text->size() > 100) query->Refuse("q", "must be at most 100 characters");
+    if (!text->empty()) filter.text = std::move(*text);
   }
-  if (!errors.empty()) {
-    return std::unexpected(Error{ErrorCode::kInvalid, "the review query is not valid", errors});
+  const auto cursor = query->Cursor("cursor", "next_cursor", WholeNumber);
+  const int limit = query->Limit(50, app::kMaxReviewPage);
+  if (auto checked = query->Check("the review query is not valid"); !checked) {
+    return Failure(checked);
   }
   auto page = reviews.List(*context.principal, filter, cursor, limit, ActorOf(context));
   if (!page) return Failure(page);
-  json items = json::array();
-  for (const auto& review : page->items) items.push_back(ReviewSummaryJson(review));
-  return JsonResponse(
-      Status::ok, {{"items", std::move(items)},
-                   {"next_cursor",
-                    page->next_cursor ? json(std::to_string(*page->next_cursor)) : json(nullptr)}});
+  const auto body =
+      pages.FindOrRender(RenderedReviews::PageKey("reviews", page->key, page->generation), [&] {
+        json items = json::array();
+        for (const auto& review : page->items) items.push_back(ReviewSummaryJson(review));
+        return json{{"items", std::move(items)},
+                    {"next_cursor", OrNull(page->next_cursor.transform(
+                                        [](std::int64_t id) { return std::to_string(id); }))}}
+            .dump(-1, ' ', false, json::error_handler_t::replace);
+      });
+  return JsonTextResponse(Status::ok, *body);
 }
 
 // "2026-03-24~12~rapid_review": where the next page of deadlines starts.
@@ -112,39 +87,17 @@ Result<Response> SummariseWork(app::Reviews& reviews, app::ActionPlans& plans,
       Status::ok,
       {{"reviews_by_stage", std::move(by_stage)},
        {"actions_by_rag", {{"red", rags->red}, {"amber", rags->amber}, {"green", rags->green}}},
-       {"agency_id", rags->agency_id ? json(*rags->agency_id) : json(nullptr)}});
+       {"agency_id", OrNull(rags->agency_id)}});
 }
 
 Result<Response> ListDeadlines(app::Reviews& reviews, const RequestContext& context) {
-  const auto parameters = QueryParameters(context.request.target());
-  if (!parameters) return Fail(ErrorCode::kInvalid, "the query string is not well-formed");
-  int within = 30;
-  int limit = 100;
-  std::optional<app::DeadlineCursor> cursor;
-  std::vector<FieldError> errors;
-  for (const auto& [name, value] : *parameters) {
-    const auto number = WholeNumber(value);
-    if (name == "within_days") {
-      if (!number || *number < 0 || *number > 366) {
-        errors.push_back({name, "must be a whole number from 0 to 366"});
-      } else {
-        within = static_cast<int>(*number);
-      }
-    } else if (name == "limit") {
-      if (!number || *number < 1 || *number > app::kMaxDeadlinePage) {
-        errors.push_back({name, "must be a whole number from 1 to 500"});
-      } else {
-        limit = static_cast<int>(*number);
-      }
-    } else if (name == "cursor") {
-      cursor = ParseDeadlineCursor(value);
-      if (!cursor) errors.push_back({name, "must be the next_cursor of the previous page"});
-    } else {
-      errors.push_back({name, "is not a known filter"});
-    }
-  }
-  if (!errors.empty()) {
-    return std::unexpected(Error{ErrorCode::kInvalid, "the deadline query is not valid", errors});
+  auto query = ListQuery::Read(context.request.target());
+  if (!query) return Failure(query);
+  const int within = static_cast<int>(query->Number("within_days", 0, 366).value_or(30));
+  const auto cursor = query->Cursor("cursor", "next_cursor", ParseDeadlineCursor);
+  const int limit = query->Limit(100, app::kMaxDeadlinePage);
+  if (auto checked = query->Check("the deadline query is not valid"); !checked) {
+    return Failure(checked);
   }
   auto page = reviews.Deadlines(*context.principal, within, cursor, limit, ActorOf(context));
   if (!page) return Failure(page);
@@ -284,8 +237,9 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
   using Body = const json&;
   const Route routes[] = {
       {Method::get, "/api/reviews", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering(
-           [reviews](const RequestContext& context) { return ListReviews(*reviews, context); })},
+       Answering([reviews, rendered](const RequestContext& context) {
+         return ListReviews(*reviews, *rendered, context);
+       })},
       {Method::get, "/api/reviews/{id}", Capability::kReadReviews, Execution::kWorkerPool,
        Answering([reviews, rendered, &clock = services.clock](const RequestContext& context) {
          return GetReview(*reviews, *rendered, clock, context);
@@ -390,12 +344,11 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
          for (const auto& candidate : *candidates) {
            json roles = json::array();
            for (const Role role : candidate.roles) roles.push_back(RoleName(role));
-           items.push_back(
-               {{"user_id", candidate.user_id},
-                {"display_name", candidate.display_name},
-                {"roles", std::move(roles)},
-                {"agency_id", candidate.agency_id ? json(*candidate.agency_id) : json(nullptr)},
-                {"agency_involved", candidate.agency_involved}});
+           items.push_back({{"user_id", candidate.user_id},
+                            {"display_name", candidate.display_name},
+                            {"roles", std::move(roles)},
+                            {"agency_id", OrNull(candidate.agency_id)},
+                            {"agency_involved", candidate.agency_involved}});
          }
          return JsonResponse(Status::ok, {{"items", std::move(items)}});
        })},
