@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/error.h"
+#include "core/time/civil_date.h"
 #include "db/database.h"
 
 namespace casereview::db {
@@ -132,6 +133,11 @@ auto QueryOne(Connection& connection, std::string_view sql, std::initializer_lis
 template <typename T>
 Value Nullable(const std::optional<T>& value) {
   return value ? Value(*value) : Value(nullptr);
+}
+
+// A nullable civil date, stored in its one text form ("YYYY-MM-DD").
+inline Value Nullable(const std::optional<CivilDate>& date) {
+  return date ? Value(FormatCivilDate(*date)) : Value(nullptr);
 }
 
 }  // namespace casereview::db

@@ -226,7 +226,8 @@ class ActionPlans {
 
   Result<ListedPage> ReadActionPage(db::Connection& connection, const Principal& principal,
                                     const ActionFilter& filter, CivilDate today);
-  Result<RagCounts> CountRags(db::Connection& connection, const Principal& principal);
+  Result<RagCounts> CountRags(db::Connection& connection, const Principal& principal,
+                              CivilDate today);
 
   db::ConnectionPool& database_;
   const Clock& clock_;

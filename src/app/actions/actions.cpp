@@ -252,19 +252,19 @@ Result<RagCounts> ActionPlans::CountByRag(const Principal& principal) {
   if (!connection) return Failure(connection);
   auto generation = ReadChangeGeneration(**connection);
   if (!generation) return Failure(generation);
-  const std::string key =
-      fmt::format("{}|{}", VisibilityKey(principal), FormatCivilDate(TodayInLondon(clock_)));
+  const CivilDate today = TodayInLondon(clock_);
+  const std::string key = fmt::format("{}|{}", VisibilityKey(principal), FormatCivilDate(today));
   if (auto cached = rag_counts_.Find(key, *generation)) return *cached;
-  auto counted = CountRags(**connection, principal);
+  auto counted = CountRags(**connection, principal, today);
   if (!counted) return counted;
   rag_counts_.Store(key, *generation, *counted);
   return counted;
 }
 
-Result<RagCounts> ActionPlans::CountRags(db::Connection& connection, const Principal& principal) {
+Result<RagCounts> ActionPlans::CountRags(db::Connection& connection, const Principal& principal,
+                                         CivilDate today) {
   auto settings = action_store::LoadSettings(connection, principal.partnership_id);
   if (!settings) return Failure(settings);
-  const CivilDate today = TodayInLondon(clock_);
 
   auto [condition, params, confined_to] = action_store::ScopeOf(principal);
   const std::string red = RagCondition(Rag::kRed, today, settings->thresholds, params);

@@ -5,6 +5,7 @@
 #include "app/reviews/review_changes.h"
 #include "app/reviews/review_steps.h"
 #include "core/access/review_policy.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 
@@ -41,7 +42,7 @@ Result<ReviewDetail> ReviewChanges::Decide(const Principal& principal, std::int6
             "RETURNING id",
             {Value(review_id), Value(outcome), Value(decision.rationale),
              Value(decision.decided_by), Value(FormatCivilDate(decision.decided_on)),
-             DateValue(decision.panel_told_on), Value(principal.user_id), Value(at)});
+             db::Nullable(decision.panel_told_on), Value(principal.user_id), Value(at)});
         if (!inserted) return Failure(inserted);
         auto typed = tx.Execute(
             "UPDATE review SET review_type = $1 WHERE id = $2",

@@ -9,15 +9,12 @@
 #include "app/reviews/reviews.h"
 #include "core/statutory/assessment.h"
 #include "core/statutory/incident_names.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 namespace {
 
 using db::Value;
-
-Value DateValue(const std::optional<CivilDate>& date) {
-  return date ? Value(FormatCivilDate(*date)) : Value(nullptr);
-}
 
 std::optional<CivilDate> DueOf(const Assessment& assessment, ObligationId id) {
   for (const auto& obligation : assessment.obligations) {
@@ -45,8 +42,8 @@ Result<Assessment> StoreAssessment(db::Connection& tx, std::int64_t referral_id,
       {Value(referral_id), Value(at), actor.user_id ? Value(*actor.user_id) : Value(nullptr),
        Value(IncidentToJson(incident).dump()), Value(AssessmentToJson(assessment).dump()),
        assessment.framework ? Value(std::string(*assessment.framework)) : Value(nullptr),
-       DateValue(DueOf(assessment, ObligationId::kNotifyPanel)),
-       DateValue(DueOf(assessment, ObligationId::kRapidReview)),
+       db::Nullable(DueOf(assessment, ObligationId::kNotifyPanel)),
+       db::Nullable(DueOf(assessment, ObligationId::kRapidReview)),
        Value(std::int64_t{Names(assessment, ObligationId::kDhr) ? 1 : 0})});
   if (!stored) return Failure(stored);
   return assessment;
@@ -152,7 +149,7 @@ Result<Referral> Referrals::Create(const Principal& principal, const NewReferral
          Value(std::string(kSubjects.Name(incident.subject))),
          assessment->framework ? Value(std::string(*assessment->framework)) : Value(nullptr),
          Value(std::int64_t{referral.restricted ? 1 : 0}),
-         Value(FormatCivilDate(incident.aware_date)), DateValue(incident.notification_date),
+         Value(FormatCivilDate(incident.aware_date)), db::Nullable(incident.notification_date),
          Value(at)});
     if (!review) return Failure(review);
     const std::int64_t review_id = review->front().Int(0).value_or(0);
@@ -228,7 +225,7 @@ Result<Referral> Referrals::Reassess(const Principal& principal, std::int64_t re
         {Value(std::string(kNations.Name(incident.nation))),
          Value(std::string(kSubjects.Name(incident.subject))),
          assessment->framework ? Value(std::string(*assessment->framework)) : Value(nullptr),
-         Value(FormatCivilDate(incident.aware_date)), DateValue(incident.notification_date),
+         Value(FormatCivilDate(incident.aware_date)), db::Nullable(incident.notification_date),
          Value(at), Value(referral->review_id)});
     if (!review) return Failure(review);
     if (auto refreshed = RefreshMilestones(tx, referral->review_id); !refreshed) {

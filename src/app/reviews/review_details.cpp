@@ -7,6 +7,7 @@
 #include "app/reviews/review_changes.h"
 #include "app/reviews/review_steps.h"
 #include "core/access/review_policy.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 
@@ -76,7 +77,7 @@ Result<ReviewDetail> ReviewChanges::Edit(const Principal& principal, std::int64_
              {"submitted_on", &edit.submitted_on},
              {"published_on", &edit.published_on}};
         for (const auto& [column, value] : dates) {
-          if (*value) columns.emplace_back(column, DateValue(**value));
+          if (*value) columns.emplace_back(column, db::Nullable(**value));
         }
         // Whoever restricts a review stays able to see it.
         if (edit.restricted == true && KeepsSightOfRestrictedReviews(principal.roles)) {
@@ -123,9 +124,9 @@ Result<ReviewDetail> ReviewChanges::SetTerms(const Principal& principal, std::in
             "UPDATE review SET tor_scope_start = $1, tor_scope_end = $2, tor_lines_of_enquiry = "
             "$3, "
             "tor_methodology = $4, tor_parallel_proceedings = $5, tor_agreed_on = $6 WHERE id = $7",
-            {DateValue(terms.scope_start), DateValue(terms.scope_end),
+            {db::Nullable(terms.scope_start), db::Nullable(terms.scope_end),
              Value(TextListToJson(terms.lines_of_enquiry)), Value(terms.methodology),
-             Value(terms.parallel_proceedings), DateValue(terms.agreed_on), Value(review_id)});
+             Value(terms.parallel_proceedings), db::Nullable(terms.agreed_on), Value(review_id)});
         if (!updated) return Failure(updated);
         if (auto touched = Touch(tx, review_id, FormatInstant(now)); !touched) return touched;
         change.Record("review.terms_set", "review", std::to_string(review_id),

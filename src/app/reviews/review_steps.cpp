@@ -6,10 +6,6 @@ namespace casereview::app {
 
 using db::Value;
 
-Value DateValue(const std::optional<CivilDate>& date) {
-  return date ? Value(FormatCivilDate(*date)) : Value(nullptr);
-}
-
 Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64_t expected) {
   auto rows = tx.Query("SELECT version FROM review WHERE id = $1", {Value(review_id)});
   if (!rows) return Failure(rows);

@@ -15,8 +15,6 @@
 
 namespace casereview::app {
 
-db::Value DateValue(const std::optional<CivilDate>& date);
-
 // kPreconditionFailed unless review `review_id` is at version `expected`
 // (the ETag its editor read).
 Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64_t expected);

@@ -408,16 +408,13 @@ Result<void> RefreshMilestones(db::Connection& tx, std::int64_t review_id) {
   auto cleared =
       tx.Execute("DELETE FROM review_milestone WHERE review_id = $1", {Value(review_id)});
   if (!cleared) return Failure(cleared);
-  const auto date = [](const std::optional<CivilDate>& day) {
-    return day ? Value(FormatCivilDate(*day)) : Value(nullptr);
-  };
   for (const Milestone& milestone : row.summary.milestones) {
     auto stored = tx.Execute(
         "INSERT INTO review_milestone (review_id, milestone, title, basis, due_on, done_on) "
         "VALUES ($1, $2, $3, $4, $5, $6)",
         {Value(review_id), Value(std::string(kMilestoneIds.Name(milestone.id))),
          Value(std::string(milestone.title)), Value(std::string(milestone.basis)),
-         date(milestone.due), date(milestone.done_on)});
+         db::Nullable(milestone.due), db::Nullable(milestone.done_on)});
     if (!stored) return Failure(stored);
   }
   return {};
