@@ -27,8 +27,12 @@ Result<DataDirectory> PrepareDataDirectory(const std::filesystem::path& root) {
 
 std::unique_ptr<db::ConnectionPool> OpenDatabase(const DataDirectory& directory,
                                                  std::size_t capacity) {
+  // One writer gate for the pool: its connections queue for SQLite's one writer.
+  db::SqliteOptions options;
+  options.writers = std::make_shared<db::WriterGate>();
   return std::make_unique<db::ConnectionPool>(
-      [file = directory.DatabaseFile()] { return db::OpenSqlite(file); }, capacity);
+      [file = directory.DatabaseFile(), options] { return db::OpenSqlite(file, options); },
+      capacity);
 }
 
 Result<db::MigrationReport> MigrateDatabase(db::ConnectionPool& database, const Clock& clock) {

@@ -50,11 +50,15 @@ std::unexpected<Error> SqliteFailure(sqlite3* handle, int code, std::string_view
 
 class SqliteConnection final : public Connection {
  public:
-  explicit SqliteConnection(sqlite3* handle) : handle_(handle) {}
+  SqliteConnection(sqlite3* handle, const SqliteOptions& options)
+      : handle_(handle),
+        writers_(options.writers),
+        patience_(std::chrono::milliseconds(options.busy_timeout_ms)) {}
   SqliteConnection(const SqliteConnection&) = delete;
   SqliteConnection& operator=(const SqliteConnection&) = delete;
 
   ~SqliteConnection() override {
+    LeaveGate();
     for (auto& [sql, prepared] : statements_) sqlite3_finalize(prepared.statement);
     sqlite3_close_v2(handle_);
   }
@@ -92,13 +96,36 @@ class SqliteConnection final : public Connection {
     return {};
   }
 
-  Result<void> Begin() override { return Simple("BEGIN IMMEDIATE"); }
-  Result<void> Commit() override { return Simple("COMMIT"); }
+  Result<void> Begin() override {
+    if (writers_ != nullptr && !in_gate_) {
+      if (!writers_->Enter(patience_)) {
+        return Fail(ErrorCode::kUnavailable,
+                    "the database cannot serve now: another change is slow");
+      }
+      in_gate_ = true;
+    }
+    auto begun = Simple("BEGIN IMMEDIATE");
+    if (!begun) LeaveGate();
+    return begun;
+  }
+  Result<void> Commit() override {
+    auto committed = Simple("COMMIT");
+    // A failed COMMIT may leave the transaction open; Rollback then leaves the gate.
+    if (committed || sqlite3_get_autocommit(handle_) != 0) LeaveGate();
+    return committed;
+  }
   void Rollback() noexcept override {
     if (sqlite3_get_autocommit(handle_) == 0) (void)Simple("ROLLBACK");
+    LeaveGate();
   }
 
  private:
+  void LeaveGate() noexcept {
+    if (!in_gate_) return;
+    in_gate_ = false;
+    writers_->Leave();
+  }
+
   Result<void> Simple(std::string_view sql) {
     auto executed = Execute(sql, Params{});
     if (!executed) return std::unexpected(executed.error());
@@ -190,6 +217,9 @@ class SqliteConnection final : public Connection {
   }
 
   sqlite3* handle_;
+  std::shared_ptr<WriterGate> writers_;
+  std::chrono::milliseconds patience_;
+  bool in_gate_ = false;
   std::unordered_map<std::string, Prepared> statements_;
 };
 
@@ -207,7 +237,7 @@ Result<std::unique_ptr<Connection>> OpenSqlite(const std::filesystem::path& path
   }
   sqlite3_extended_result_codes(handle, 1);
   sqlite3_busy_timeout(handle, options.busy_timeout_ms);
-  auto connection = std::make_unique<SqliteConnection>(handle);
+  auto connection = std::make_unique<SqliteConnection>(handle, options);
   const std::string pragmas =
       "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
   if (auto applied = connection->ExecuteScript(pragmas); !applied) {

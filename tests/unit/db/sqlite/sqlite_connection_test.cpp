@@ -142,5 +142,76 @@ TEST(ConnectionPool, ReportsAConnectionThatCannotOpen) {
   EXPECT_EQ(lease.error().code, ErrorCode::kUnavailable);
 }
 
+// Two connections to one file that queue for its writer at one gate.
+class WriterGateTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    options_.writers = std::make_shared<WriterGate>();
+    options_.busy_timeout_ms = 50;
+    first_ = Open();
+    second_ = Open();
+    ASSERT_TRUE(first_->ExecuteScript("CREATE TABLE counter (n INTEGER)"));
+  }
+  std::unique_ptr<Connection> Open() {
+    auto opened = OpenSqlite(dir_.path() / "gate.sqlite3", options_);
+    EXPECT_TRUE(opened) << opened.error().message;
+    return std::move(*opened);
+  }
+  testing::TempDir dir_;
+  SqliteOptions options_;
+  std::unique_ptr<Connection> first_;
+  std::unique_ptr<Connection> second_;
+};
+
+TEST_F(WriterGateTest, AWriterWaitsAtTheGateAndGetsInWhenTheOneAheadCommits) {
+  ASSERT_TRUE(first_->Begin());
+  ASSERT_TRUE(first_->Execute("INSERT INTO counter (n) VALUES (1)"));
+  options_.busy_timeout_ms = 5000;
+  auto patient = Open();
+  std::jthread waiting([&] {
+    ASSERT_TRUE(patient->Begin());
+    ASSERT_TRUE(patient->Execute("INSERT INTO counter (n) VALUES (2)"));
+    ASSERT_TRUE(patient->Commit());
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  ASSERT_TRUE(first_->Commit());
+  waiting.join();
+  auto rows = first_->Query("SELECT n FROM counter ORDER BY n");
+  ASSERT_TRUE(rows);
+  ASSERT_EQ(rows->size(), 2u);
+}
+
+TEST_F(WriterGateTest, AWriterKeptWaitingTooLongIsToldTheDatabaseIsBusy) {
+  ASSERT_TRUE(first_->Begin());
+  auto refused = second_->Begin();
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::kUnavailable);
+  // Nothing was half-begun: once the first leaves, the second gets in.
+  first_->Rollback();
+  ASSERT_TRUE(second_->Begin());
+  second_->Rollback();
+}
+
+TEST_F(WriterGateTest, ACommitThatFailsKeepsTheGateUntilRollback) {
+  ASSERT_TRUE(first_->ExecuteScript(
+      "CREATE TABLE parent (id INTEGER PRIMARY KEY);"
+      "CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY "
+      "DEFERRED)"));
+  ASSERT_TRUE(first_->Begin());
+  ASSERT_TRUE(first_->Execute("INSERT INTO child (parent_id) VALUES (7)"));
+  ASSERT_FALSE(first_->Commit());  // the deferred foreign key fails at COMMIT
+  EXPECT_FALSE(second_->Begin());  // the first still holds its transaction
+  first_->Rollback();
+  ASSERT_TRUE(second_->Begin());
+  second_->Rollback();
+}
+
+TEST_F(WriterGateTest, AConnectionClosedInsideATransactionLeavesTheGate) {
+  ASSERT_TRUE(first_->Begin());
+  first_.reset();
+  ASSERT_TRUE(second_->Begin());
+  second_->Rollback();
+}
+
 }  // namespace
 }  // namespace casereview::db
