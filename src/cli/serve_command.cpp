@@ -5,6 +5,7 @@
 
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
+#include "app/jobs/background_work.h"
 #include "app/platform/clock.h"
 #include "app/platform/data_directory.h"
 #include "cli/exit_code.h"
@@ -80,6 +81,12 @@ CLI::App* AddServeCommand(CLI::App& root, ServeSettings& settings) {
       ->check(CLI::Range(1u, 64u))
       ->capture_default_str();
   command
+      ->add_option("--job-workers", settings.job_workers,
+                   "Threads that run background jobs (text extraction)")
+      ->envname("CASEREVIEW_JOB_WORKERS")
+      ->check(CLI::Range(1u, 16u))
+      ->capture_default_str();
+  command
       ->add_option("--max-document-bytes", settings.max_document_bytes,
                    "Uploaded documents above this are answered 413")
       ->envname("CASEREVIEW_MAX_DOCUMENT_BYTES")
@@ -135,7 +142,8 @@ int RunServe(const ServeSettings& settings) {
   if (!listen) return ReportError(listen.error());
   const app::SystemClock clock;
   auto opened = app::OpenMigratedDatabase(
-      settings.data_dir, settings.worker_threads + settings.hashing_threads + 1, clock);
+      settings.data_dir,
+      settings.worker_threads + settings.hashing_threads + settings.job_workers + 1, clock);
   if (!opened) return ReportError(opened.error());
   for (const auto& migration : opened->migrations.applied) {
     spdlog::info("applied migration {:04}_{}", migration.version, migration.name);
@@ -158,10 +166,17 @@ int RunServe(const ServeSettings& settings) {
                                        settings.admin_email);
   if (!first_run) return ReportError(first_run.error());
 
+  // Background jobs run beside the server on their own threads; jobs left by
+  // an earlier run, or cut off by its end, are taken up again.
+  app::JobRunnerOptions job_options;
+  job_options.workers = settings.job_workers;
+  app::BackgroundWork background(database, clock, settings.data_dir, job_options);
+
   http::Router router;
   if (auto added = http::AddApiRoutes(
-          router, http::Services{database, sessions, users, clock, settings.data_dir,
-                                 settings.max_document_bytes, settings.trust_proxy});
+          router,
+          http::Services{database, sessions, users, background.queue(), clock, settings.data_dir,
+                         settings.max_document_bytes, settings.trust_proxy});
       !added) {
     return ReportError(added.error());
   }
@@ -204,7 +219,9 @@ int RunServe(const ServeSettings& settings) {
         first.totp_uri);
   }
   std::fflush(stdout);
+  background.runner().Start();
   server.Run();
+  background.runner().Stop();
   spdlog::info("stopped");
   return kExitOk;
 }

@@ -20,6 +20,7 @@ struct ServeSettings {
   std::size_t max_body_bytes = std::size_t{1024} * 1024;
   unsigned timeout_seconds = 30;
   unsigned hashing_threads = 1;
+  unsigned job_workers = 2;
   std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;
   bool trust_proxy = false;
   unsigned trusted_proxies = 1;  // with trust_proxy: how many proxies append to X-Forwarded-For

@@ -23,6 +23,7 @@
 #include "integration/api_client.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
+#include "integration/sql_fixtures.h"
 #include "support/zip_package.h"
 
 namespace casereview::testing {
@@ -32,54 +33,6 @@ using db::Value;
 using nlohmann::json;
 
 const std::string kPdf = "%PDF-1.7\n% a fictional report\n%%EOF\n";
-
-std::int64_t InsertReturningId(InProcessServer& server, std::string_view sql,
-                               std::initializer_list<Value> params) {
-  auto connection = server.database().Acquire();
-  EXPECT_TRUE(connection);
-  auto rows = (*connection)->Query(sql, params);
-  EXPECT_TRUE(rows) << (rows ? "" : rows.error().message);
-  return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : 0;
-}
-
-void Execute(InProcessServer& server, std::string_view sql, std::initializer_list<Value> params) {
-  auto connection = server.database().Acquire();
-  ASSERT_TRUE(connection);
-  auto done = (*connection)->Execute(sql, params);
-  ASSERT_TRUE(done) << done.error().message;
-}
-
-std::int64_t Count(InProcessServer& server, std::string_view sql,
-                   std::initializer_list<Value> params = {}) {
-  auto connection = server.database().Acquire();
-  EXPECT_TRUE(connection);
-  auto rows = (*connection)->Query(sql, params);
-  EXPECT_TRUE(rows);
-  return rows && !rows->empty() ? rows->front().Int(0).value_or(0) : -1;
-}
-
-// A fictional review in drafting, with its referral; `agency_id` (when set) is involved.
-std::int64_t InsertReview(InProcessServer& server, std::optional<std::int64_t> agency_id = {}) {
-  const Value partnership(server.first_run().partnership_id);
-  const std::int64_t referral = InsertReturningId(
-      server,
-      "INSERT INTO referral (partnership_id, referrer_name, received_on, summary, created_at, "
-      "updated_at) VALUES ($1, 'Fictional Referrer', '2026-01-05', 'A fictional incident.', "
-      "'2026-01-05T09:00:00.000Z', '2026-01-05T09:00:00.000Z') RETURNING id",
-      {partnership});
-  const std::int64_t review = InsertReturningId(
-      server,
-      "INSERT INTO review (partnership_id, referral_id, pseudonym, nation, subject, stage, "
-      "aware_on, created_at, updated_at) VALUES ($1, $2, 'Child Q (fictional)', 'england', "
-      "'child', 'drafting', '2026-01-05', '2026-01-05T09:00:00.000Z', "
-      "'2026-01-05T09:00:00.000Z') RETURNING id",
-      {partnership, Value(referral)});
-  if (agency_id) {
-    Execute(server, "INSERT INTO review_agency (review_id, agency_id) VALUES ($1, $2)",
-            {Value(review), Value(*agency_id)});
-  }
-  return review;
-}
 
 void Assign(InProcessServer& server, std::int64_t review, const std::string& email,
             std::string_view role) {

@@ -35,9 +35,12 @@ InProcessServer::InProcessServer(Instant start, std::chrono::milliseconds write_
     if (!agency) throw std::runtime_error(agency.error().message);
     agency_id_ = agency->front().Int(0).value_or(0);
   }
+  // The jobs run only when a test calls background().runner().RunDue().
+  background_ = std::make_unique<app::BackgroundWork>(*database_, clock_, data_root_,
+                                                      app::JobRunnerOptions{});
   if (auto added = http::AddApiRoutes(
-          router_, http::Services{*database_, *sessions_, *users_, clock_, data_root_,
-                                  std::size_t{50} * 1000 * 1000, false});
+          router_, http::Services{*database_, *sessions_, *users_, background_->queue(), clock_,
+                                  data_root_, std::size_t{50} * 1000 * 1000, false});
       !added) {
     throw std::runtime_error(added.error().message);
   }

@@ -8,6 +8,7 @@
 
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
+#include "app/jobs/background_work.h"
 #include "app/platform/clock.h"
 #include "app/platform/data_directory.h"
 #include "http/routes/api.h"
@@ -36,6 +37,7 @@ class InProcessServer {
   const http::Router& router() const { return router_; }
   app::Users& users() { return *users_; }
   db::ConnectionPool& database() { return *database_; }
+  app::BackgroundWork& background() { return *background_; }
   const app::FirstRun& first_run() const { return first_run_; }
   // The id of a (fictional) agency of the partnership, for agency leads.
   std::int64_t agency_id() const { return agency_id_; }
@@ -57,6 +59,7 @@ class InProcessServer {
   std::unique_ptr<db::ConnectionPool> database_;
   std::unique_ptr<app::Users> users_;
   std::unique_ptr<app::Sessions> sessions_;
+  std::unique_ptr<app::BackgroundWork> background_;
   app::FirstRun first_run_;
   std::int64_t agency_id_ = 0;
   http::Router router_;

@@ -1,5 +1,7 @@
 #include "app/documents/documents.h"
 
+#include "app/documents/document_text_job.h"
+
 #include <fmt/format.h>
 
 #include <map>
@@ -290,12 +292,16 @@ Result<DocumentVersion> Documents::AddVersion(const Principal& principal, const 
         "INSERT INTO document_version (document_id, number, sha256, size_bytes, media_type, "
         "file_name, uploaded_by, uploaded_at) "
         "SELECT $1, COALESCE(MAX(number), 0) + 1, $2, $3, $4, $5, $6, $7 "
-        "FROM document_version WHERE document_id = $1 RETURNING number",
+        "FROM document_version WHERE document_id = $1 RETURNING id, number",
         {Value(document_id), Value(version.sha256), Value(version.size_bytes),
          Value(std::string(kMediaTypes.Name(version.media_type))), Value(version.file_name),
          Value(principal.user_id), Value(version.uploaded_at)});
     if (!inserted) return Failure(inserted);
-    version.number = inserted->front().Int(0).value_or(0);
+    version.number = inserted->front().Int(1).value_or(0);
+    // Its text is read later, off the request, by the job queue.
+    auto queued = EnqueueJob(tx, principal.partnership_id,
+                             ExtractTextJob(inserted->front().Int(0).value_or(0)), now);
+    if (!queued) return Failure(queued);
     if (found->document.kind == DocumentKind::kFinalReport) {
       // The review names its final report (what partners sign off): a new
       // version is a change of the review, and of its rendered copies.

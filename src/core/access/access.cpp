@@ -63,6 +63,8 @@ std::string_view CapabilityName(Capability capability) {
       return "manage_users";
     case Capability::kReadAudit:
       return "read_audit";
+    case Capability::kManageJobs:
+      return "manage_jobs";
   }
   return "";
 }
@@ -99,6 +101,7 @@ bool RoleHolds(Role role, Capability capability) {
     case C::kManageAgencies:
     case C::kManageUsers:
     case C::kReadAudit:
+    case C::kManageJobs:
       return role == Role::kAdmin;
   }
   return false;

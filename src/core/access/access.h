@@ -45,6 +45,7 @@ enum class Capability {
   kManageAgencies,       // add and change the partnership's agencies
   kManageUsers,          // add, disable and reset users
   kReadAudit,            // read the audit trail
+  kManageJobs,           // see the background jobs and retry a failed one
 };
 
 inline constexpr Capability kAllCapabilities[] = {
@@ -55,7 +56,7 @@ inline constexpr Capability kAllCapabilities[] = {
     Capability::kQualityAssure,    Capability::kSignOff,
     Capability::kReadPeopleInCase, Capability::kUpdateAgencyActions,
     Capability::kManageAgencies,   Capability::kManageUsers,
-    Capability::kReadAudit};
+    Capability::kReadAudit,        Capability::kManageJobs};
 
 std::string_view CapabilityName(Capability capability);  // "public", "manage_users", ...
 

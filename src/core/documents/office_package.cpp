@@ -307,4 +307,14 @@ std::optional<std::string> OfficePackageProblem(std::string_view bytes, MediaTyp
   return std::nullopt;
 }
 
+std::optional<std::string> OfficePackagePart(std::string_view bytes, std::string_view name,
+                                             std::size_t cap) {
+  auto read = ReadPackage(bytes);
+  const auto* package = std::get_if<Package>(&read);
+  if (package == nullptr) return std::nullopt;
+  const auto found = package->entries.find(Lowered(name));
+  if (found == package->entries.end()) return std::nullopt;
+  return Unpack(bytes, found->second, cap);
+}
+
 }  // namespace casereview

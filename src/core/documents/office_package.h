@@ -39,4 +39,11 @@ inline constexpr std::size_t kMaxInflationRatio = 100;
 // it is sound, or when `type` is not a ZIP-based type.
 std::optional<std::string> OfficePackageProblem(std::string_view bytes, MediaType type);
 
+// The unpacked bytes of part `name` (matched ignoring case) of a package,
+// at most `cap` of them; nullopt when the ZIP is not sound, the part is
+// missing or it would unpack to more than `cap`. For reading text out of a
+// package that OfficePackageProblem has passed.
+std::optional<std::string> OfficePackagePart(std::string_view bytes, std::string_view name,
+                                             std::size_t cap);
+
 }  // namespace casereview

@@ -111,4 +111,11 @@ std::size_t CodePoints(std::string_view text) {
   return count;
 }
 
+void CutUtf8(std::string& text, std::size_t max_bytes) {
+  if (text.size() <= max_bytes) return;
+  std::size_t end = max_bytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  text.resize(end);
+}
+
 }  // namespace casereview

@@ -26,6 +26,9 @@ std::optional<std::string> TextProblem(std::string_view text, TextLines lines);
 // Whether `text` is well-formed UTF-8 (RFC 3629).
 bool IsUtf8(std::string_view text);
 
+// Cuts `text` (UTF-8) to at most `max_bytes`, never inside a character.
+void CutUtf8(std::string& text, std::size_t max_bytes);
+
 // `text` (UTF-8) without its bidirectional controls (U+202A-U+202E,
 // U+2066-U+2069): for names that are kept rather than refused, such as an
 // uploaded file's, where "\u202Efdp.exe" would read as "exe.pdf".

@@ -5,6 +5,7 @@
 #include "http/routes/audit_routes.h"
 #include "http/routes/document_routes.h"
 #include "http/routes/idempotent.h"
+#include "http/routes/job_routes.h"
 #include "http/routes/openapi_document.h"
 #include "http/routes/review_routes.h"
 #include "http/routes/session_routes.h"
@@ -14,13 +15,13 @@
 namespace casereview::http {
 
 Result<void> AddApiRoutes(Router& router, const Services& services) {
-  for (auto added :
-       {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
-        AddSessionRoutes(router, services.sessions, services.secure_cookies),
-        AddUserRoutes(router, services.users), AddAuditRoutes(router, services.database),
-        AddReferralRoutes(router, services), AddReviewRoutes(router, services),
-        AddReviewPartRoutes(router, services), AddActionRoutes(router, services),
-        AddDocumentRoutes(router, services), AddOpenApiRoutes(router)}) {
+  for (auto added : {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
+                     AddSessionRoutes(router, services.sessions, services.secure_cookies),
+                     AddUserRoutes(router, services.users),
+                     AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
+                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services),
+                     AddActionRoutes(router, services), AddDocumentRoutes(router, services),
+                     AddJobRoutes(router, services.jobs), AddOpenApiRoutes(router)}) {
     if (!added) return added;
   }
   // Every POST of a signed-in user on case records honours Idempotency-Key;

@@ -5,6 +5,7 @@
 
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
+#include "app/jobs/job_queue.h"
 #include "app/platform/clock.h"
 #include "core/error.h"
 #include "db/connection_pool.h"
@@ -17,6 +18,7 @@ struct Services {
   db::ConnectionPool& database;
   app::Sessions& sessions;
   app::Users& users;
+  app::JobQueue& jobs;
   const app::Clock& clock;
   std::filesystem::path data_root;  // the data directory: blobs/ lives under it
   std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;

@@ -201,6 +201,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the partnership's background jobs, newest first, a page at a time.
+         * @description Jobs run beside the server, never on a request's worker, and are kept in the database, so a restart loses none. A failed attempt is retried after 30 seconds, doubling to at most 6 hours, until `max_attempts`; a job that can never succeed fails at once. A payload holds record ids only.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Queue a failed job again, now, with fresh attempts. */
+        post: operations["retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/agencies": {
         parameters: {
             query?: never;
@@ -957,6 +996,28 @@ export interface components {
             };
             /** @description Lower-case hex SHA-256 chaining this event to the previous one. */
             hash: string;
+        };
+        /** @enum {unknown} */
+        JobState: "queued" | "running" | "done" | "failed";
+        Job: {
+            id: number;
+            /** @example document.extract_text */
+            kind: string;
+            /** @description The ids the job works on, e.g. `{"document_version_id": 12}`. */
+            payload: {
+                [key: string]: number;
+            };
+            state: components["schemas"]["JobState"];
+            /** @description Attempts begun */
+            attempts: number;
+            max_attempts: number;
+            run_after: components["schemas"]["Instant"];
+            /** @description While running: when the worker's hold ends and another may take the job. */
+            lease_until: string | null;
+            /** @description What the last failed attempt reported. */
+            last_error: string | null;
+            created_at: components["schemas"]["Instant"];
+            updated_at: components["schemas"]["Instant"];
         };
         /** @enum {unknown} */
         Nation: "england" | "wales" | "scotland" | "northern_ireland";
@@ -1928,6 +1989,69 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                /** @description Only jobs in this state. */
+                state?: components["schemas"]["JobState"];
+                /** @description The previous page's `next_cursor`. */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Job"][];
+                        /** @description Pass as `cursor` for the next page; null on the last. */
+                        next_cursor: string | null;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+        };
+    };
+    retryJob: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description 1 to 255 visible ASCII characters (e.g. a UUID), unique per request, kept 24 hours. A retry with the same key and the same request creates nothing and gets the first answer's status, Location and ETag with the body `{"replayed": true, "location": ...}` (read the record there: nothing is shown again without today's access check). The same key with another request, or while the first still runs, is answered 409. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job, queued again. */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Job"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
         };
     };
     listAgencies: {
