@@ -12,6 +12,7 @@
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
 #include "integration/sql_fixtures.h"
+#include "support/fake_text_extractor.h"
 #include "support/zip_package.h"
 
 namespace casereview::testing {
@@ -132,6 +133,25 @@ TEST_F(JobTest, AFileThatCannotBeReadFailsAtOnceAndAnAdministratorMayRetryIt) {
   auto audited =
       (*connection)->Query("SELECT count(*) FROM audit_event WHERE action = 'job.retried'");
   EXPECT_EQ(audited->front().Int(0), 1);
+}
+
+TEST_F(JobTest, TextThatCannotBeReadNowIsReadOnTheNextAttempt) {
+  const auto coordinator =
+      SignInAs(server_, "coordinator.jobs@northmoor.example", {Role::kCoordinator});
+  const std::int64_t version = UploadNew(coordinator, "Fictional notes\n", "notes.txt");
+  auto extractor = std::make_unique<FakeTextExtractor>();
+  FakeTextExtractor& fake = *extractor;
+  fake.answer = Fail(ErrorCode::kUnavailable, "the fictional reader is busy");
+  app::BackgroundWork work(server_.database(), server_.clock(), server_.data_root(), {},
+                           std::move(extractor));
+  ASSERT_EQ(*work.runner().RunDue(), 1);
+  EXPECT_EQ(TextOf(version), "(none)");
+  fake.answer = std::optional<std::string>("read at last");
+  EXPECT_EQ(*work.runner().RunDue(), 0) << "waiting for its backoff";
+  server_.clock().Advance(RetryDelay(1));
+  ASSERT_EQ(*work.runner().RunDue(), 1);
+  EXPECT_EQ(TextOf(version), "text:read at last");
+  EXPECT_EQ(fake.calls, 2);
 }
 
 TEST_F(JobTest, AFailedAttemptWaitsItsBackoffAndTheLastOneGivesUp) {

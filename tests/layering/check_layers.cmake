@@ -28,8 +28,9 @@ endforeach()
 
 # Each layer but cli keeps its files in capability folders (core/time/,
 # app/reviews/, http/routes/, ...); only the layer's shared vocabulary sits at
-# its root: core's errors and wire names, db's port, its rows, pool and migrations.
+# its root: core's errors and wire names, db's port, its rows, pool and migrations, search's port.
 set(root_files_core "error.h;error.cpp;enum_names.h")
+set(root_files_search "search_index.h")
 set(root_files_db "database.h;database.cpp;rows.h;rows.cpp;connection_pool.h;connection_pool.cpp;migrations.h;migrations.cpp")
 foreach(layer IN ITEMS core db search app http)
   file(GLOB files RELATIVE "${SOURCE_DIR}/${layer}" "${SOURCE_DIR}/${layer}/*.h" "${SOURCE_DIR}/${layer}/*.cpp")
