@@ -5,9 +5,9 @@
 
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
-#include "app/jobs/background_work.h"
 #include "app/platform/clock.h"
 #include "app/platform/data_directory.h"
+#include "app/service/use_cases.h"
 #include "cli/exit_code.h"
 #include "cli/listen_address.h"
 #include "cli/logging.h"
@@ -166,18 +166,18 @@ int RunServe(const ServeSettings& settings) {
                                        settings.admin_email);
   if (!first_run) return ReportError(first_run.error());
 
+  app::UseCaseOptions use_case_options;
+  use_case_options.data_root = settings.data_dir;
+  use_case_options.max_document_bytes = settings.max_document_bytes;
+  use_case_options.jobs.workers = settings.job_workers;
+  app::UseCases use_cases(database, clock, std::move(use_case_options));
   // Background jobs run beside the server on their own threads; jobs left by
   // an earlier run, or cut off by its end, are taken up again.
-  app::JobRunnerOptions job_options;
-  job_options.workers = settings.job_workers;
-  app::BackgroundWork background(database, clock, settings.data_dir, job_options);
+  app::JobRunner& background = use_cases.background.runner();
 
   http::Router router;
-  if (auto added = http::AddApiRoutes(
-          router,
-          http::Services{database, sessions, users, background.queue(), clock, settings.data_dir,
-                         settings.max_document_bytes, settings.trust_proxy});
-      !added) {
+  http::Services services{database, sessions, users, use_cases, clock, settings.trust_proxy};
+  if (auto added = http::AddApiRoutes(router, services); !added) {
     return ReportError(added.error());
   }
   const http::RequestGuard guard(sessions, database, clock);
@@ -219,9 +219,9 @@ int RunServe(const ServeSettings& settings) {
         first.totp_uri);
   }
   std::fflush(stdout);
-  background.runner().Start();
+  background.Start();
   server.Run();
-  background.runner().Stop();
+  background.Stop();
   spdlog::info("stopped");
   return kExitOk;
 }

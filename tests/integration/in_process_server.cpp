@@ -36,12 +36,12 @@ InProcessServer::InProcessServer(Instant start, std::chrono::milliseconds write_
     agency_id_ = agency->front().Int(0).value_or(0);
   }
   // The jobs run only when a test calls background().runner().RunDue().
-  background_ = std::make_unique<app::BackgroundWork>(*database_, clock_, data_root_,
-                                                      app::JobRunnerOptions{});
-  if (auto added = http::AddApiRoutes(
-          router_, http::Services{*database_, *sessions_, *users_, background_->queue(), clock_,
-                                  data_root_, std::size_t{50} * 1000 * 1000, false});
-      !added) {
+  app::UseCaseOptions use_case_options;
+  use_case_options.data_root = data_root_;
+  use_cases_ = std::make_unique<app::UseCases>(*database_, clock_, std::move(use_case_options));
+  services_ = std::unique_ptr<http::Services>(
+      new http::Services{*database_, *sessions_, *users_, *use_cases_, clock_, false});
+  if (auto added = http::AddApiRoutes(router_, *services_); !added) {
     throw std::runtime_error(added.error().message);
   }
   guard_ = std::make_unique<http::RequestGuard>(*sessions_, *database_, clock_);

@@ -8,9 +8,9 @@
 
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
-#include "app/jobs/background_work.h"
 #include "app/platform/clock.h"
 #include "app/platform/data_directory.h"
+#include "app/service/use_cases.h"
 #include "http/routes/api.h"
 #include "http/routes/request_guard.h"
 #include "http/server/server.h"
@@ -37,7 +37,7 @@ class InProcessServer {
   const http::Router& router() const { return router_; }
   app::Users& users() { return *users_; }
   db::ConnectionPool& database() { return *database_; }
-  app::BackgroundWork& background() { return *background_; }
+  app::BackgroundWork& background() { return use_cases_->background; }
   const app::FirstRun& first_run() const { return first_run_; }
   // The id of a (fictional) agency of the partnership, for agency leads.
   std::int64_t agency_id() const { return agency_id_; }
@@ -59,7 +59,8 @@ class InProcessServer {
   std::unique_ptr<db::ConnectionPool> database_;
   std::unique_ptr<app::Users> users_;
   std::unique_ptr<app::Sessions> sessions_;
-  std::unique_ptr<app::BackgroundWork> background_;
+  std::unique_ptr<app::UseCases> use_cases_;
+  std::unique_ptr<http::Services> services_;
   app::FirstRun first_run_;
   std::int64_t agency_id_ = 0;
   http::Router router_;

@@ -67,6 +67,9 @@ struct DocumentContent {
 class Documents {
  public:
   // Uploads above `max_bytes` are refused (kTooLarge).
+  // The largest upload taken, in bytes (the upload route's body limit).
+  std::size_t max_bytes() const { return max_bytes_; }
+
   Documents(db::ConnectionPool& database, const Clock& clock, BlobStore& blobs,
             std::size_t max_bytes)
       : database_(database), clock_(clock), blobs_(blobs), max_bytes_(max_bytes) {}

@@ -102,10 +102,11 @@ Response ActionResponse(Status status, const app::Action& action, json body) {
 using Work = std::function<Result<Response>(app::ActionPlans&, const RequestContext&)>;
 
 Route WorkerRoute(Method method, std::string pattern, Capability capability,
-                  std::shared_ptr<app::ActionPlans> plans, Work work) {
+                  app::ActionPlans& plans, Work work) {
   return Route{method, std::move(pattern), capability, Execution::kWorkerPool,
-               Answering([plans = std::move(plans), work = std::move(work)](
-                             const RequestContext& context) { return work(*plans, context); })};
+               Answering([&plans, work = std::move(work)](const RequestContext& context) {
+                 return work(plans, context);
+               })};
 }
 
 // ---- findings and recommendations ------------------------------------------
@@ -236,7 +237,6 @@ Result<Response> ListActions(app::ActionPlans& plans, RenderedReviews& pages,
 }
 
 // How many rendered pages of actions to keep (tens of KB each).
-constexpr std::size_t kRenderedActionPages = 1024;
 
 Result<Response> GetAction(app::ActionPlans& plans, const RequestContext& context) {
   auto action_id = PathId(context);
@@ -332,9 +332,9 @@ Result<Response> UpdateSettings(app::ActionPlans& plans, const RequestContext& c
 
 }  // namespace
 
-Result<void> AddActionRoutes(Router& router, const Services& services) {
-  auto plans = std::make_shared<app::ActionPlans>(services.database, services.clock);
-  auto pages = std::make_shared<RenderedReviews>(kRenderedActionPages);
+Result<void> AddActionRoutes(Router& router, Services& services) {
+  app::ActionPlans& plans = services.use_cases.action_plans;
+  RenderedReviews& pages = services.rendered_action_pages;
   const struct {
     Method method;
     std::string_view pattern;
@@ -349,8 +349,8 @@ Result<void> AddActionRoutes(Router& router, const Services& services) {
        AddRecommendation},
       {Method::post, "/api/recommendations/{id}/actions", Capability::kEditReview, AddAction},
       {Method::get, "/api/actions", Capability::kReadReviews,
-       [pages](app::ActionPlans& actions, const RequestContext& context) {
-         return ListActions(actions, *pages, context);
+       [&pages](app::ActionPlans& actions, const RequestContext& context) {
+         return ListActions(actions, pages, context);
        }},
       {Method::get, "/api/actions/{id}", Capability::kReadReviews, GetAction},
       {Method::patch, "/api/actions/{id}", Capability::kEditReview, UpdateAction},

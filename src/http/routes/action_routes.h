@@ -13,6 +13,6 @@ namespace casereview::http {
 // /api/actions/{id}, POST /api/actions/{id}/updates, GET|PUT
 // /api/partnership/settings. Dates are "YYYY-MM-DD", enums and RAG their wire
 // names; edits need If-Match; bad fields answer 400 naming each one.
-Result<void> AddActionRoutes(Router& router, const Services& services);
+Result<void> AddActionRoutes(Router& router, Services& services);
 
 }  // namespace casereview::http

@@ -14,20 +14,21 @@
 
 namespace casereview::http {
 
-Result<void> AddApiRoutes(Router& router, const Services& services) {
-  for (auto added : {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
-                     AddSessionRoutes(router, services.sessions, services.secure_cookies),
-                     AddUserRoutes(router, services.users),
-                     AddAuditRoutes(router, services.database), AddReferralRoutes(router, services),
-                     AddReviewRoutes(router, services), AddReviewPartRoutes(router, services),
-                     AddActionRoutes(router, services), AddDocumentRoutes(router, services),
-                     AddJobRoutes(router, services.jobs), AddOpenApiRoutes(router)}) {
+Result<void> AddApiRoutes(Router& router, Services& services) {
+  for (auto added :
+       {AddSystemRoutes(router, services.database), AddAssessRoutes(router),
+        AddSessionRoutes(router, services.sessions, services.secure_cookies),
+        AddUserRoutes(router, services.users), AddAuditRoutes(router, services.database),
+        AddReferralRoutes(router, services), AddReviewRoutes(router, services),
+        AddReviewPartRoutes(router, services), AddActionRoutes(router, services),
+        AddDocumentRoutes(router, services),
+        AddJobRoutes(router, services.use_cases.background.queue()), AddOpenApiRoutes(router)}) {
     if (!added) return added;
   }
   // Every POST of a signed-in user on case records honours Idempotency-Key;
   // not the account routes, whose requests and answers carry passwords that
   // must never be stored (not even hashed quickly).
-  auto keys = std::make_shared<app::IdempotencyKeys>(services.database, services.clock);
+  app::IdempotencyKeys& keys = services.use_cases.idempotency_keys;
   router.DecorateHandlers([&keys](Route& route) {
     const bool account =
         route.capability == Capability::kOwnAccount || route.capability == Capability::kManageUsers;

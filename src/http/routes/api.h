@@ -1,31 +1,34 @@
 // Every route the server answers, registered in one place.
 #pragma once
 
-#include <filesystem>
-
 #include "app/identity/sessions.h"
 #include "app/identity/users.h"
-#include "app/jobs/job_queue.h"
 #include "app/platform/clock.h"
+#include "app/service/use_cases.h"
 #include "core/error.h"
 #include "db/connection_pool.h"
+#include "http/json/rendered_reviews.h"
 #include "http/server/router.h"
 
 namespace casereview::http {
 
-// What the routes work with. Everything must outlive the router.
+// What the routes work with, made once at start-up beside the use cases it
+// borrows; it keeps the rendered pages the routes answer with. Must outlive
+// the router.
 struct Services {
   db::ConnectionPool& database;
   app::Sessions& sessions;
   app::Users& users;
-  app::JobQueue& jobs;
+  app::UseCases& use_cases;
   const app::Clock& clock;
-  std::filesystem::path data_root;  // the data directory: blobs/ lives under it
-  std::size_t max_document_bytes = std::size_t{50} * 1000 * 1000;
   bool secure_cookies = false;
+  // The JSON of review details and of the pages of reviews and of actions,
+  // kept for their change generation (http/json/rendered_reviews.h).
+  RenderedReviews rendered_reviews{4096};
+  RenderedReviews rendered_action_pages{1024};
 };
 
 // Registers every route; an error is a start-up bug (a clash or a bad pattern).
-Result<void> AddApiRoutes(Router& router, const Services& services);
+Result<void> AddApiRoutes(Router& router, Services& services);
 
 }  // namespace casereview::http

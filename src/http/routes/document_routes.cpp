@@ -20,15 +20,6 @@ using nlohmann::json;
 
 constexpr std::string_view kFileNameHeader = "X-File-Name";
 
-// The blob store and the use cases, shared by the handlers that use them.
-struct DocumentService {
-  explicit DocumentService(const Services& services)
-      : blobs(services.data_root / "blobs"),
-        documents(services.database, services.clock, blobs, services.max_document_bytes) {}
-  app::BlobStore blobs;
-  app::Documents documents;
-};
-
 json OptionalJson(const std::optional<std::int64_t>& value) {
   return value ? json(*value) : json(nullptr);
 }
@@ -154,12 +145,11 @@ std::string AttachmentDisposition(std::string_view file_name) {
   return fmt::format("attachment; filename=\"{}\"; filename*=UTF-8''{}", plain, encoded);
 }
 
-Result<void> AddDocumentRoutes(Router& router, const Services& services) {
-  auto service = std::make_shared<DocumentService>(services);
+Result<void> AddDocumentRoutes(Router& router, Services& services) {
+  app::Documents& documents = services.use_cases.documents;
   using Use = Response (*)(app::Documents&, const RequestContext&);
-  auto handler = [service](Use use) {
-    return
-        [service, use](const RequestContext& context) { return use(service->documents, context); };
+  auto handler = [&documents](Use use) {
+    return [&documents, use](const RequestContext& context) { return use(documents, context); };
   };
   const std::initializer_list<Route> routes{
       Route{Method::get, "/api/reviews/{id}/documents", Capability::kReadReviews,
@@ -167,7 +157,7 @@ Result<void> AddDocumentRoutes(Router& router, const Services& services) {
       Route{Method::post, "/api/reviews/{id}/documents", Capability::kReadReviews,
             Execution::kWorkerPool, handler(&CreateRoute)},
       Route{Method::post, "/api/documents/{id}/versions", Capability::kReadReviews,
-            Execution::kWorkerPool, handler(&UploadRoute), services.max_document_bytes},
+            Execution::kWorkerPool, handler(&UploadRoute), documents.max_bytes()},
       Route{Method::get, "/api/documents/{id}", Capability::kReadReviews, Execution::kWorkerPool,
             handler(&GetRoute)},
       Route{Method::get, "/api/documents/{id}/versions/{number}", Capability::kReadReviews,

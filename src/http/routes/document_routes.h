@@ -15,7 +15,7 @@ namespace casereview::http {
 
 // Registers the document routes. The blob store and use cases they need are
 // owned by the routes' handlers, so they live exactly as long as the router.
-Result<void> AddDocumentRoutes(Router& router, const Services& services);
+Result<void> AddDocumentRoutes(Router& router, Services& services);
 
 // The Content-Disposition of a download named `file_name`: attachment, an
 // ASCII-only `filename` (no quotes, backslashes, control or non-ASCII

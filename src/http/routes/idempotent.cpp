@@ -54,8 +54,8 @@ Response Replay(const app::KeptAnswer& answer) {
 
 }  // namespace
 
-Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) {
-  return [keys = std::move(keys), handler = std::move(handler)](const RequestContext& context) {
+Handler Idempotent(app::IdempotencyKeys& keys, Handler handler) {
+  return [&keys, handler = std::move(handler)](const RequestContext& context) {
     const std::string key(context.request["Idempotency-Key"]);
     if (key.empty() || context.principal == nullptr) return handler(context);
     if (!WellFormedKey(key)) {
@@ -68,7 +68,7 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
     const std::int64_t user_id = context.principal->user_id;
     auto body = RequestBody::Of(context);
     if (!body) return ProblemResponse(body.error(), context.request);
-    auto claimed = keys->Claim(user_id, key, RequestHash(context.request, body->bytes()));
+    auto claimed = keys.Claim(user_id, key, RequestHash(context.request, body->bytes()));
     if (!claimed) return ProblemResponse(claimed.error(), context.request);
     if (*claimed) return Replay(**claimed);
     Response response = handler(context);
@@ -77,7 +77,7 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
       const app::KeptAnswer answer{static_cast<int>(status),
                                    std::string(response[beast_http::field::location]),
                                    std::string(response[beast_http::field::etag])};
-      if (auto kept = keys->Keep(user_id, key, answer); !kept) {
+      if (auto kept = keys.Keep(user_id, key, answer); !kept) {
         // The change is made; a retry must not make it again. Say so rather than
         // leave the key to expire and the retry to run twice.
         return ProblemResponse(
@@ -88,7 +88,7 @@ Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler) 
             context.request);
       }
     } else {
-      keys->Release(user_id, key);
+      keys.Release(user_id, key);
     }
     return response;
   };

@@ -13,6 +13,6 @@ namespace casereview::http {
 // Wraps the handler of a route that needs a signed-in user. Requests without
 // the header pass straight through; a malformed key (not 1..255 visible ASCII
 // characters) is kInvalid.
-Handler Idempotent(std::shared_ptr<app::IdempotencyKeys> keys, Handler handler);
+Handler Idempotent(app::IdempotencyKeys& keys, Handler handler);
 
 }  // namespace casereview::http

@@ -60,25 +60,25 @@ Result<Response> CreateReferral(app::Referrals& referrals, const RequestContext&
 
 }  // namespace
 
-Result<void> AddReferralRoutes(Router& router, const Services& services) {
-  auto referrals = std::make_shared<app::Referrals>(services.database, services.clock);
-  auto agencies = std::make_shared<app::Agencies>(services.database, services.clock);
+Result<void> AddReferralRoutes(Router& router, Services& services) {
+  app::Referrals& referrals = services.use_cases.referrals;
+  app::Agencies& agencies = services.use_cases.agencies;
   const Route routes[] = {
       {Method::post, "/api/referrals", Capability::kCreateReferral, Execution::kWorkerPool,
-       Answering([referrals](const RequestContext& context) {
-         return CreateReferral(*referrals, context);
+       Answering([&referrals](const RequestContext& context) {
+         return CreateReferral(referrals, context);
        })},
       {Method::get, "/api/referrals/{id}", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([referrals](const RequestContext& context) -> Result<Response> {
+       Answering([&referrals](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
-         auto referral = referrals->Get(*context.principal, *id, ActorOf(context));
+         auto referral = referrals.Get(*context.principal, *id, ActorOf(context));
          if (!referral) return Failure(referral);
          return TaggedJsonResponse(Status::ok, ReferralJson(*referral), "referral", referral->id,
                                    referral->version);
        })},
       {Method::put, "/api/referrals/{id}/facts", Capability::kEditReview, Execution::kWorkerPool,
-       Answering([referrals](const RequestContext& context) -> Result<Response> {
+       Answering([&referrals](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
          auto version = ExpectedVersion(context.request, "referral", *id);
@@ -91,21 +91,21 @@ Result<void> AddReferralRoutes(Router& router, const Services& services) {
            return Failure(checked);
          }
          auto referral =
-             referrals->Reassess(*context.principal, *id, *incident, *version, ActorOf(context));
+             referrals.Reassess(*context.principal, *id, *incident, *version, ActorOf(context));
          if (!referral) return Failure(referral);
          return TaggedJsonResponse(Status::ok, ReferralJson(*referral), "referral", referral->id,
                                    referral->version);
        })},
       {Method::get, "/api/agencies", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([agencies](const RequestContext& context) -> Result<Response> {
-         auto list = agencies->List(*context.principal);
+       Answering([&agencies](const RequestContext& context) -> Result<Response> {
+         auto list = agencies.List(*context.principal);
          if (!list) return Failure(list);
          json items = json::array();
          for (const auto& agency : *list) items.push_back(AgencyJson(agency));
          return JsonResponse(Status::ok, {{"items", std::move(items)}});
        })},
       {Method::post, "/api/agencies", Capability::kManageAgencies, Execution::kWorkerPool,
-       Answering([agencies](const RequestContext& context) -> Result<Response> {
+       Answering([&agencies](const RequestContext& context) -> Result<Response> {
          auto body = ReadJsonObject(context.request);
          if (!body) return Failure(body);
          JsonFields fields(*body, {"name", "kind"});
@@ -114,7 +114,7 @@ Result<void> AddReferralRoutes(Router& router, const Services& services) {
          if (auto checked = fields.Check("the agency is not valid"); !checked) {
            return Failure(checked);
          }
-         auto agency = agencies->Add(*context.principal, *name, *kind, ActorOf(context));
+         auto agency = agencies.Add(*context.principal, *name, *kind, ActorOf(context));
          if (!agency) return Failure(agency);
          return CreatedResponse(AgencyJson(*agency), fmt::format("/api/agencies/{}", agency->id));
        })},

@@ -37,16 +37,16 @@ Result<app::CasePerson> ReadPerson(const json& body) {
 
 }  // namespace
 
-Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
-  auto people = std::make_shared<app::CasePeople>(services.database, services.clock);
-  auto quality = std::make_shared<app::QualityRatings>(services.database, services.clock);
+Result<void> AddReviewPartRoutes(Router& router, Services& services) {
+  app::CasePeople& people = services.use_cases.people;
+  app::QualityRatings& quality = services.use_cases.quality;
   const Route routes[] = {
       {Method::get, "/api/reviews/{id}/people", Capability::kReadPeopleInCase,
        Execution::kWorkerPool,
-       Answering([people](const RequestContext& context) -> Result<Response> {
+       Answering([&people](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
-         auto list = people->List(*context.principal, *id, ActorOf(context));
+         auto list = people.List(*context.principal, *id, ActorOf(context));
          if (!list) return Failure(list);
          json items = json::array();
          for (const auto& person : *list) items.push_back(PersonJson(person));
@@ -54,24 +54,24 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
        })},
       {Method::post, "/api/reviews/{id}/people", Capability::kReadPeopleInCase,
        Execution::kWorkerPool,
-       Answering([people](const RequestContext& context) -> Result<Response> {
+       Answering([&people](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
          auto body = ReadJsonObject(context.request);
          if (!body) return Failure(body);
          auto person = ReadPerson(*body);
          if (!person) return Failure(person);
-         auto added = people->Add(*context.principal, *id, *person, ActorOf(context));
+         auto added = people.Add(*context.principal, *id, *person, ActorOf(context));
          if (!added) return Failure(added);
          return CreatedResponse(PersonJson(*added),
                                 fmt::format("/api/reviews/{}/people/{}", *id, added->id));
        })},
       {Method::get, "/api/reviews/{id}/quality-markers", Capability::kReadReviews,
        Execution::kWorkerPool,
-       Answering([quality](const RequestContext& context) -> Result<Response> {
+       Answering([&quality](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
-         auto ratings = quality->List(*context.principal, ActorOf(context), *id);
+         auto ratings = quality.List(*context.principal, ActorOf(context), *id);
          if (!ratings) return Failure(ratings);
          json items = json::array();
          for (const auto& rating : *ratings) items.push_back(MarkerRatingJson(rating));
@@ -79,7 +79,7 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
        })},
       {Method::put, "/api/reviews/{id}/quality-markers/{number}", Capability::kQualityAssure,
        Execution::kWorkerPool,
-       Answering([quality](const RequestContext& context) -> Result<Response> {
+       Answering([&quality](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
          auto number = PathId(context, "number");
@@ -95,8 +95,8 @@ Result<void> AddReviewPartRoutes(Router& router, const Services& services) {
          if (auto checked = fields.Check("the rating is not valid"); !checked) {
            return Failure(checked);
          }
-         auto rated = quality->Rate(*context.principal, *id, static_cast<int>(*number), *rating,
-                                    evidence.value_or(""), ActorOf(context));
+         auto rated = quality.Rate(*context.principal, *id, static_cast<int>(*number), *rating,
+                                   evidence.value_or(""), ActorOf(context));
          if (!rated) return Failure(rated);
          return JsonResponse(Status::ok, MarkerRatingJson(*rated));
        })},

@@ -116,7 +116,6 @@ Response ReviewResponse(const app::ReviewDetail& review, Status status = Status:
 }
 
 // How many rendered reviews to keep (a few KB each).
-constexpr std::size_t kRenderedReviews = 4096;
 
 // A review's detail: from the rendered copy when the review, the caller's view
 // of it and the day are unchanged since it was rendered; rendered afresh otherwise.
@@ -229,35 +228,35 @@ Handler ReviewChange(bool versioned, Change change) {
 
 }  // namespace
 
-Result<void> AddReviewRoutes(Router& router, const Services& services) {
-  auto reviews = std::make_shared<app::Reviews>(services.database, services.clock);
-  auto rendered = std::make_shared<RenderedReviews>(kRenderedReviews);
-  auto changes = std::make_shared<app::ReviewChanges>(services.database, services.clock);
-  auto plans = std::make_shared<app::ActionPlans>(services.database, services.clock);
+Result<void> AddReviewRoutes(Router& router, Services& services) {
+  app::Reviews& reviews = services.use_cases.reviews;
+  RenderedReviews& rendered = services.rendered_reviews;
+  app::ReviewChanges& changes = services.use_cases.review_changes;
+  app::ActionPlans& plans = services.use_cases.action_plans;
   using Body = const json&;
   const Route routes[] = {
       {Method::get, "/api/reviews", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([reviews, rendered](const RequestContext& context) {
-         return ListReviews(*reviews, *rendered, context);
+       Answering([&reviews, &rendered](const RequestContext& context) {
+         return ListReviews(reviews, rendered, context);
        })},
       {Method::get, "/api/reviews/{id}", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([reviews, rendered, &clock = services.clock](const RequestContext& context) {
-         return GetReview(*reviews, *rendered, clock, context);
+       Answering([&reviews, &rendered, &clock = services.clock](const RequestContext& context) {
+         return GetReview(reviews, rendered, clock, context);
        })},
       {Method::patch, "/api/reviews/{id}", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(true,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       auto edit = ReadEdit(body);
                       if (!edit) return Failure(edit);
-                      return changes->Edit(*context.principal, target.id, *edit, target.version,
-                                           ActorOf(context));
+                      return changes.Edit(*context.principal, target.id, *edit, target.version,
+                                          ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/stage", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(
            true,
-           [changes](const RequestContext& context, Target target,
-                     Body body) -> Result<app::ReviewDetail> {
+           [&changes](const RequestContext& context, Target target,
+                      Body body) -> Result<app::ReviewDetail> {
              JsonFields fields(body, {"to", "reason"});
              StageChange change;
              const auto to = fields.Choice("to", kStages, true);
@@ -267,14 +266,14 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                return Failure(checked);
              }
              change.to = *to;
-             return changes->ChangeStage(*context.principal, target.id, change, target.version,
-                                         ActorOf(context));
+             return changes.ChangeStage(*context.principal, target.id, change, target.version,
+                                        ActorOf(context));
            })},
       {Method::post, "/api/reviews/{id}/decisions", Capability::kRecordDecision,
        Execution::kWorkerPool,
        ReviewChange(false,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"outcome", "rationale", "decided_by", "decided_on",
                                                "panel_told_on"});
                       const auto outcome = fields.Choice("outcome", kDecisionOutcomes, true);
@@ -286,37 +285,37 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       if (auto checked = fields.Check("the decision is not valid"); !checked) {
                         return Failure(checked);
                       }
-                      return changes->Decide(*context.principal, target.id,
-                                             {*outcome, *rationale, *decided_by, *decided_on, told},
-                                             ActorOf(context));
+                      return changes.Decide(*context.principal, target.id,
+                                            {*outcome, *rationale, *decided_by, *decided_on, told},
+                                            ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/sign-offs", Capability::kSignOff, Execution::kWorkerPool,
        ReviewChange(false,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"document_version_id", "note"});
                       const auto version = fields.Integer("document_version_id", true);
                       auto note = fields.BoundedText("note", 0, 2000, false, TextLines::kMany);
                       if (auto checked = fields.Check("the sign-off is not valid"); !checked) {
                         return Failure(checked);
                       }
-                      return changes->SignOff(*context.principal, target.id,
-                                              {*version, note.value_or("")}, ActorOf(context));
+                      return changes.SignOff(*context.principal, target.id,
+                                             {*version, note.value_or("")}, ActorOf(context));
                     })},
       {Method::put, "/api/reviews/{id}/terms-of-reference", Capability::kEditReview,
        Execution::kWorkerPool,
        ReviewChange(true,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       auto terms = ReadTerms(body);
                       if (!terms) return Failure(terms);
-                      return changes->SetTerms(*context.principal, target.id, *terms,
-                                               target.version, ActorOf(context));
+                      return changes.SetTerms(*context.principal, target.id, *terms, target.version,
+                                              ActorOf(context));
                     })},
       {Method::put, "/api/reviews/{id}/agencies", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(true,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"agency_ids"});
                       std::vector<std::int64_t> ids;
                       const auto found = body.find("agency_ids");
@@ -330,15 +329,15 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       if (auto checked = fields.Check("the agencies are not valid"); !checked) {
                         return Failure(checked);
                       }
-                      return changes->SetAgencies(*context.principal, target.id, ids,
-                                                  target.version, ActorOf(context));
+                      return changes.SetAgencies(*context.principal, target.id, ids, target.version,
+                                                 ActorOf(context));
                     })},
       {Method::get, "/api/reviews/{id}/member-candidates", Capability::kEditReview,
        Execution::kWorkerPool,
-       Answering([changes](const RequestContext& context) -> Result<Response> {
+       Answering([&changes](const RequestContext& context) -> Result<Response> {
          auto id = PathId(context);
          if (!id) return Failure(id);
-         auto candidates = changes->Candidates(*context.principal, *id);
+         auto candidates = changes.Candidates(*context.principal, *id);
          if (!candidates) return Failure(candidates);
          json items = json::array();
          for (const auto& candidate : *candidates) {
@@ -354,8 +353,8 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
        })},
       {Method::post, "/api/reviews/{id}/members", Capability::kEditReview, Execution::kWorkerPool,
        ReviewChange(false,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"user_id", "role", "independence_override"});
                       const auto user_id = fields.Integer("user_id", true);
                       const auto role = fields.Choice("role", kMemberRoles, true);
@@ -364,24 +363,24 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                       if (auto checked = fields.Check("the member is not valid"); !checked) {
                         return Failure(checked);
                       }
-                      return changes->Assign(*context.principal, target.id,
-                                             {*user_id, *role, override_reason}, ActorOf(context));
+                      return changes.Assign(*context.principal, target.id,
+                                            {*user_id, *role, override_reason}, ActorOf(context));
                     })},
       {Method::delete_, "/api/reviews/{id}/members/{user_id}", Capability::kEditReview,
        Execution::kWorkerPool,
        ReviewChange(false,
-                    [changes](const RequestContext& context, Target target,
-                              Body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body) -> Result<app::ReviewDetail> {
                       auto user_id = PathId(context, "user_id");
                       if (!user_id) return Failure(user_id);
-                      return changes->Unassign(*context.principal, target.id, *user_id,
-                                               ActorOf(context));
+                      return changes.Unassign(*context.principal, target.id, *user_id,
+                                              ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/family-involvement", Capability::kEditReview,
        Execution::kWorkerPool,
        ReviewChange(false,
-                    [changes](const RequestContext& context, Target target,
-                              Body body) -> Result<app::ReviewDetail> {
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"family_member", "event", "on_date", "note"});
                       auto member = fields.BoundedText("family_member", 1, 100, true);
                       const auto event = fields.Choice("event", kFamilyEvents, true);
@@ -391,16 +390,16 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
                           !checked) {
                         return Failure(checked);
                       }
-                      return changes->AddFamilyEntry(*context.principal, target.id,
-                                                     {*member, *event, *on, note.value_or("")},
-                                                     ActorOf(context));
+                      return changes.AddFamilyEntry(*context.principal, target.id,
+                                                    {*member, *event, *on, note.value_or("")},
+                                                    ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/practitioner-events", Capability::kEditReview,
        Execution::kWorkerPool,
        ReviewChange(
            false,
-           [changes](const RequestContext& context, Target target,
-                     Body body) -> Result<app::ReviewDetail> {
+           [&changes](const RequestContext& context, Target target,
+                      Body body) -> Result<app::ReviewDetail> {
              JsonFields fields(body, {"kind", "held_on", "attendees", "note"});
              const auto kind = fields.Choice("kind", kPractitionerEventKinds, true);
              const auto held_on = fields.Date("held_on", true);
@@ -409,17 +408,17 @@ Result<void> AddReviewRoutes(Router& router, const Services& services) {
              if (auto checked = fields.Check("the practitioner event is not valid"); !checked) {
                return Failure(checked);
              }
-             return changes->AddPractitionerEntry(
+             return changes.AddPractitionerEntry(
                  *context.principal, target.id,
                  {*kind, *held_on, static_cast<int>(attendees.value_or(0)), note.value_or("")},
                  ActorOf(context));
            })},
       {Method::get, "/api/deadlines", Capability::kReadReviews, Execution::kWorkerPool,
        Answering(
-           [reviews](const RequestContext& context) { return ListDeadlines(*reviews, context); })},
+           [&reviews](const RequestContext& context) { return ListDeadlines(reviews, context); })},
       {Method::get, "/api/work-summary", Capability::kReadReviews, Execution::kWorkerPool,
-       Answering([reviews, plans](const RequestContext& context) {
-         return SummariseWork(*reviews, *plans, context);
+       Answering([&reviews, &plans](const RequestContext& context) {
+         return SummariseWork(reviews, plans, context);
        })},
   };
   for (const Route& route : routes) {

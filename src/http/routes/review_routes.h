@@ -9,8 +9,8 @@
 
 namespace casereview::http {
 
-Result<void> AddReferralRoutes(Router& router, const Services& services);
-Result<void> AddReviewRoutes(Router& router, const Services& services);
-Result<void> AddReviewPartRoutes(Router& router, const Services& services);
+Result<void> AddReferralRoutes(Router& router, Services& services);
+Result<void> AddReviewRoutes(Router& router, Services& services);
+Result<void> AddReviewPartRoutes(Router& router, Services& services);
 
 }  // namespace casereview::http
