@@ -9,6 +9,7 @@
 #include <set>
 #include <string>
 
+#include "core/records/field_limits.h"
 #include "http/routes/openapi_document.h"
 #include "integration/http_client.h"
 #include "integration/in_process_server.h"
@@ -153,6 +154,43 @@ TEST(OpenApiDocument, PathParametersMatchThePathTheyBelongTo) {
       }
     }
   }
+}
+
+// The document's limits are the code's (core/records/field_limits.h), so the
+// web app's forms, generated from the document, refuse what the server would.
+TEST(OpenApiDocument, FieldLimitsAreThoseOfTheCode) {
+  const json document = json::parse(http::OpenApiJson());
+  const json& schemas = document["components"]["schemas"];
+  const struct {
+    std::string_view schema;
+    std::string_view property;
+    std::string_view limit;  // maxLength, or maxItems of an array
+    std::size_t expected;
+  } rows[] = {
+      {"NewReferral", "pseudonym", "maxLength", limits::kPseudonym},
+      {"NewReferral", "referrer_name", "maxLength", limits::kName},
+      {"NewReferral", "summary", "maxLength", limits::kLongText},
+      {"ReviewEdit", "pseudonym", "maxLength", limits::kPseudonym},
+      {"TermsOfReferenceInput", "lines_of_enquiry", "maxItems", limits::kLinesOfEnquiry},
+      {"TermsOfReferenceInput", "methodology", "maxLength", limits::kName},
+      {"TermsOfReferenceInput", "parallel_proceedings", "maxLength", limits::kNote},
+      {"NewPerson", "real_name", "maxLength", limits::kName},
+      {"NewPerson", "aliases", "maxItems", limits::kListItems},
+      {"NewPerson", "relationship", "maxLength", limits::kLabel},
+      {"NewPerson", "published_label", "maxLength", limits::kLabel},
+      {"NewAction", "owner", "maxLength", limits::kName},
+      {"NewAction", "description", "maxLength", limits::kEntry},
+      {"NewAction", "success_measure", "maxLength", limits::kEntry},
+  };
+  for (const auto& row : rows) {
+    const json& property =
+        schemas[std::string(row.schema)]["properties"][std::string(row.property)];
+    ASSERT_TRUE(property.contains(std::string(row.limit))) << row.schema << "." << row.property;
+    EXPECT_EQ(property[std::string(row.limit)].get<std::size_t>(), row.expected)
+        << row.schema << "." << row.property;
+  }
+  const json& items = schemas["TermsOfReferenceInput"]["properties"]["lines_of_enquiry"]["items"];
+  EXPECT_EQ(items["maxLength"].get<std::size_t>(), limits::kLineOfEnquiry);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include "app/actions/action_plans.h"
 #include "core/records/action_progress.h"
+#include "core/records/field_limits.h"
 #include "http/json/json_body.h"
 #include "http/json/json_null.h"
 #include "http/json/json_response.h"
@@ -18,15 +19,6 @@ namespace casereview::http {
 namespace {
 
 using nlohmann::json;
-
-constexpr std::size_t kMaxLongText = 20000;
-constexpr std::size_t kMaxActionText = 5000;
-constexpr std::size_t kMaxOwner = 200;
-constexpr std::size_t kMaxThemes = 20;
-constexpr std::size_t kMaxTheme = 100;
-constexpr std::int64_t kMaxRagDays = 365;
-// A recommendation's number; far above any review's count, far below overflow.
-constexpr std::int64_t kMaxRecommendationNumber = 999;
 
 json StatusJson(const std::optional<ActionStatus>& status) {
   return status ? json(kActionStatuses.Name(*status)) : json(nullptr);
@@ -127,8 +119,8 @@ Result<Response> AddFinding(app::ActionPlans& plans, const RequestContext& conte
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"text", "themes"});
-  auto text = fields.BoundedText("text", 1, kMaxLongText, true, TextLines::kMany);
-  auto themes = fields.BoundedTextList("themes", kMaxThemes, kMaxTheme);
+  auto text = fields.BoundedText("text", 1, limits::kLongText, true, TextLines::kMany);
+  auto themes = fields.BoundedTextList("themes", limits::kListItems, limits::kLabel);
   if (auto checked = fields.Check("the finding is not valid"); !checked) {
     return std::unexpected(checked.error());
   }
@@ -159,12 +151,12 @@ Result<Response> AddRecommendation(app::ActionPlans& plans, const RequestContext
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"number", "text", "target", "target_agency_id", "themes"});
-  auto number = fields.Integer("number", false, 1, kMaxRecommendationNumber);
+  auto number = fields.Integer("number", false, 1, limits::kRecommendationNumber);
   if (number && *number < 1) fields.Refuse("number", "must be a whole number from 1");
-  auto text = fields.BoundedText("text", 1, kMaxLongText, true, TextLines::kMany);
+  auto text = fields.BoundedText("text", 1, limits::kLongText, true, TextLines::kMany);
   auto target = fields.Choice("target", kRecommendationTargets, true);
   auto target_agency_id = fields.Integer("target_agency_id");
-  auto themes = fields.BoundedTextList("themes", kMaxThemes, kMaxTheme);
+  auto themes = fields.BoundedTextList("themes", limits::kListItems, limits::kLabel);
   if (auto checked = fields.Check("the recommendation is not valid"); !checked) {
     return std::unexpected(checked.error());
   }
@@ -186,10 +178,10 @@ Result<Response> AddAction(app::ActionPlans& plans, const RequestContext& contex
   JsonFields fields(*body,
                     {"agency_id", "owner", "description", "success_measure", "due_on", "status"});
   auto agency_id = fields.Integer("agency_id", true);
-  auto owner = fields.BoundedText("owner", 1, kMaxOwner, true);
-  auto description = fields.BoundedText("description", 1, kMaxActionText, true, TextLines::kMany);
+  auto owner = fields.BoundedText("owner", 1, limits::kName, true);
+  auto description = fields.BoundedText("description", 1, limits::kEntry, true, TextLines::kMany);
   auto success_measure =
-      fields.BoundedText("success_measure", 1, kMaxActionText, true, TextLines::kMany);
+      fields.BoundedText("success_measure", 1, limits::kEntry, true, TextLines::kMany);
   auto due_on = fields.Date("due_on", true);
   auto status = fields.Choice("status", kActionStatuses);
   if (auto checked = fields.Check("the action is not valid"); !checked) {
@@ -258,11 +250,11 @@ Result<Response> UpdateAction(app::ActionPlans& plans, const RequestContext& con
                     {"agency_id", "owner", "description", "success_measure", "due_on", "status"});
   app::ActionChanges changes;
   changes.agency_id = fields.Integer("agency_id");
-  changes.owner = fields.BoundedText("owner", 1, kMaxOwner);
+  changes.owner = fields.BoundedText("owner", 1, limits::kName);
   changes.description =
-      fields.BoundedText("description", 1, kMaxActionText, false, TextLines::kMany);
+      fields.BoundedText("description", 1, limits::kEntry, false, TextLines::kMany);
   changes.success_measure =
-      fields.BoundedText("success_measure", 1, kMaxActionText, false, TextLines::kMany);
+      fields.BoundedText("success_measure", 1, limits::kEntry, false, TextLines::kMany);
   changes.due_on = fields.Date("due_on");
   changes.status = fields.Choice("status", kActionStatuses);
   fields.RequireAny();
@@ -283,7 +275,7 @@ Result<Response> AddProgress(app::ActionPlans& plans, const RequestContext& cont
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"note", "status", "document_id"});
-  auto note = fields.BoundedText("note", 0, kMaxActionText, false, TextLines::kMany);
+  auto note = fields.BoundedText("note", 0, limits::kEntry, false, TextLines::kMany);
   auto status = fields.Choice("status", kActionStatuses);
   auto document_id = fields.Integer("document_id");
   // The rule is weighed once both fields read well (absent or valid).
@@ -314,8 +306,8 @@ Result<Response> UpdateSettings(app::ActionPlans& plans, const RequestContext& c
   auto body = ReadJsonObject(context.request);
   if (!body) return std::unexpected(body.error());
   JsonFields fields(*body, {"rag_red_days", "rag_amber_days"});
-  auto red = fields.Integer("rag_red_days", true, 0, kMaxRagDays);
-  auto amber = fields.Integer("rag_amber_days", true, 0, kMaxRagDays);
+  auto red = fields.Integer("rag_red_days", true, 0, limits::kRagDays);
+  auto amber = fields.Integer("rag_amber_days", true, 0, limits::kRagDays);
   if (auto checked = fields.Check("the settings are not valid"); !checked) {
     return std::unexpected(checked.error());
   }

@@ -6,6 +6,7 @@
 
 #include "app/documents/documents.h"
 #include "app/platform/blob_store.h"
+#include "core/records/field_limits.h"
 #include "http/json/json_body.h"
 #include "http/json/json_response.h"
 #include "http/json/problem.h"
@@ -69,7 +70,7 @@ Response CreateRoute(app::Documents& documents, const RequestContext& context) {
   if (!body) return ProblemResponse(body.error(), context.request);
   JsonFields fields(*body, {"kind", "title", "language", "agency_id"});
   const auto kind = fields.Choice("kind", kDocumentKinds, true);
-  auto title = fields.BoundedText("title", 1, 200, true);
+  auto title = fields.BoundedText("title", 1, limits::kName, true);
   auto language = fields.Text("language");
   const auto agency = fields.Integer("agency_id");
   if (auto checked = fields.Check("the document is not valid"); !checked) {

@@ -4,6 +4,7 @@
 
 #include "app/reviews/agencies.h"
 #include "app/reviews/referrals.h"
+#include "core/records/field_limits.h"
 #include "http/json/assessment_json.h"
 #include "http/json/case_json.h"
 #include "http/json/json_body.h"
@@ -37,11 +38,11 @@ Result<Response> CreateReferral(app::Referrals& referrals, const RequestContext&
   JsonFields fields(*body, {"pseudonym", "referrer_name", "referring_agency_id", "received_on",
                             "summary", "restricted", "facts"});
   app::NewReferral referral;
-  auto pseudonym = fields.BoundedText("pseudonym", 1, 100, true);
-  auto referrer = fields.BoundedText("referrer_name", 1, 200, true);
+  auto pseudonym = fields.BoundedText("pseudonym", 1, limits::kPseudonym, true);
+  auto referrer = fields.BoundedText("referrer_name", 1, limits::kName, true);
   referral.referring_agency_id = fields.Integer("referring_agency_id");
   auto received = fields.Date("received_on", true);
-  auto summary = fields.BoundedText("summary", 1, 20000, true, TextLines::kMany);
+  auto summary = fields.BoundedText("summary", 1, limits::kLongText, true, TextLines::kMany);
   referral.restricted = fields.Flag("restricted").value_or(false);
   auto incident = ReadFacts(*body, fields);
   if (auto checked = fields.Check("the referral is not valid"); !checked) return Failure(checked);
@@ -109,7 +110,7 @@ Result<void> AddReferralRoutes(Router& router, Services& services) {
          auto body = ReadJsonObject(context.request);
          if (!body) return Failure(body);
          JsonFields fields(*body, {"name", "kind"});
-         auto name = fields.BoundedText("name", 1, 200, true);
+         auto name = fields.BoundedText("name", 1, limits::kName, true);
          auto kind = fields.Choice("kind", kAgencyKinds, true);
          if (auto checked = fields.Check("the agency is not valid"); !checked) {
            return Failure(checked);

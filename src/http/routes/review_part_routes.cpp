@@ -4,6 +4,7 @@
 
 #include "app/reviews/case_people.h"
 #include "app/reviews/quality_ratings.h"
+#include "core/records/field_limits.h"
 #include "http/json/case_json.h"
 #include "http/json/json_body.h"
 #include "http/json/json_response.h"
@@ -19,15 +20,16 @@ Result<app::CasePerson> ReadPerson(const json& body) {
   JsonFields fields(body, {"real_name", "aliases", "date_of_birth", "relationship",
                            "published_label", "addresses", "settings"});
   app::CasePerson person;
-  auto real_name = fields.BoundedText("real_name", 1, 200, true);
-  person.aliases = fields.BoundedTextList("aliases", 20, 200).value_or(std::vector<std::string>{});
+  auto real_name = fields.BoundedText("real_name", 1, limits::kName, true);
+  person.aliases = fields.BoundedTextList("aliases", limits::kListItems, limits::kName)
+                       .value_or(std::vector<std::string>{});
   person.date_of_birth = fields.Date("date_of_birth");
-  auto relationship = fields.BoundedText("relationship", 1, 100, true);
-  auto label = fields.BoundedText("published_label", 1, 100, true);
-  person.addresses =
-      fields.BoundedTextList("addresses", 20, 500).value_or(std::vector<std::string>{});
-  person.settings =
-      fields.BoundedTextList("settings", 20, 200).value_or(std::vector<std::string>{});
+  auto relationship = fields.BoundedText("relationship", 1, limits::kLabel, true);
+  auto label = fields.BoundedText("published_label", 1, limits::kLabel, true);
+  person.addresses = fields.BoundedTextList("addresses", limits::kListItems, limits::kAddress)
+                         .value_or(std::vector<std::string>{});
+  person.settings = fields.BoundedTextList("settings", limits::kListItems, limits::kName)
+                        .value_or(std::vector<std::string>{});
   if (auto checked = fields.Check("the person is not valid"); !checked) return Failure(checked);
   person.real_name = *real_name;
   person.relationship = *relationship;
@@ -91,7 +93,7 @@ Result<void> AddReviewPartRoutes(Router& router, Services& services) {
          if (!body) return Failure(body);
          JsonFields fields(*body, {"rating", "evidence"});
          const auto rating = fields.Choice("rating", kQualityRatings, true);
-         auto evidence = fields.BoundedText("evidence", 0, 5000, false, TextLines::kMany);
+         auto evidence = fields.BoundedText("evidence", 0, limits::kEntry, false, TextLines::kMany);
          if (auto checked = fields.Check("the rating is not valid"); !checked) {
            return Failure(checked);
          }

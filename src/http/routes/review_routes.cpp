@@ -6,6 +6,7 @@
 #include "app/platform/london_time.h"
 #include "app/reviews/review_changes.h"
 #include "app/reviews/reviews.h"
+#include "core/records/field_limits.h"
 #include "http/json/case_json.h"
 #include "http/json/json_body.h"
 #include "http/json/json_null.h"
@@ -30,7 +31,9 @@ Result<Response> ListReviews(app::Reviews& reviews, RenderedReviews& pages,
   filter.overdue = query->Flag("overdue");
   filter.agency_id = query->Id("agency_id", "an agency id");
   if (auto text = query->Text("q")) {
-    if (text->size() > 100) query->Refuse("q", "must be at most 100 characters");
+    if (text->size() > limits::kPseudonym) {
+      query->Refuse("q", fmt::format("must be at most {} characters", limits::kPseudonym));
+    }
     if (!text->empty()) filter.text = std::move(*text);
   }
   const auto cursor = query->Cursor("cursor", "next_cursor", WholeNumber);
@@ -165,7 +168,7 @@ Result<app::ReviewEdit> ReadEdit(const json& body) {
   JsonFields fields(body, {"pseudonym", "restricted", "notified_on", "rapid_review_completed_on",
                            "planned_publication_on", "submitted_on", "published_on"});
   app::ReviewEdit edit;
-  edit.pseudonym = fields.BoundedText("pseudonym", 1, 100);
+  edit.pseudonym = fields.BoundedText("pseudonym", 1, limits::kPseudonym);
   edit.restricted = fields.Flag("restricted");
   ReadClearableDate(body, fields, "notified_on", edit.notified_on);
   ReadClearableDate(body, fields, "rapid_review_completed_on", edit.rapid_review_completed_on);
@@ -184,10 +187,12 @@ Result<app::TermsOfReference> ReadTerms(const json& body) {
   terms.scope_start = fields.Date("scope_start");
   terms.scope_end = fields.Date("scope_end");
   terms.lines_of_enquiry =
-      fields.BoundedTextList("lines_of_enquiry", 30, 1000).value_or(std::vector<std::string>{});
-  terms.methodology = fields.BoundedText("methodology", 0, 200).value_or("");
+      fields.BoundedTextList("lines_of_enquiry", limits::kLinesOfEnquiry, limits::kLineOfEnquiry)
+          .value_or(std::vector<std::string>{});
+  terms.methodology = fields.BoundedText("methodology", 0, limits::kName).value_or("");
   terms.parallel_proceedings =
-      fields.BoundedText("parallel_proceedings", 0, 2000, false, TextLines::kMany).value_or("");
+      fields.BoundedText("parallel_proceedings", 0, limits::kNote, false, TextLines::kMany)
+          .value_or("");
   terms.agreed_on = fields.Date("agreed_on");
   if (auto checked = fields.Check("the terms of reference are not valid"); !checked) {
     return Failure(checked);
@@ -253,22 +258,22 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                                           ActorOf(context));
                     })},
       {Method::post, "/api/reviews/{id}/stage", Capability::kEditReview, Execution::kWorkerPool,
-       ReviewChange(
-           true,
-           [&changes](const RequestContext& context, Target target,
-                      Body body) -> Result<app::ReviewDetail> {
-             JsonFields fields(body, {"to", "reason"});
-             StageChange change;
-             const auto to = fields.Choice("to", kStages, true);
-             change.reason =
-                 fields.BoundedText("reason", 0, 2000, false, TextLines::kMany).value_or("");
-             if (auto checked = fields.Check("the stage change is not valid"); !checked) {
-               return Failure(checked);
-             }
-             change.to = *to;
-             return changes.ChangeStage(*context.principal, target.id, change, target.version,
-                                        ActorOf(context));
-           })},
+       ReviewChange(true,
+                    [&changes](const RequestContext& context, Target target,
+                               Body body) -> Result<app::ReviewDetail> {
+                      JsonFields fields(body, {"to", "reason"});
+                      StageChange change;
+                      const auto to = fields.Choice("to", kStages, true);
+                      change.reason =
+                          fields.BoundedText("reason", 0, limits::kNote, false, TextLines::kMany)
+                              .value_or("");
+                      if (auto checked = fields.Check("the stage change is not valid"); !checked) {
+                        return Failure(checked);
+                      }
+                      change.to = *to;
+                      return changes.ChangeStage(*context.principal, target.id, change,
+                                                 target.version, ActorOf(context));
+                    })},
       {Method::post, "/api/reviews/{id}/decisions", Capability::kRecordDecision,
        Execution::kWorkerPool,
        ReviewChange(false,
@@ -277,9 +282,9 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                       JsonFields fields(body, {"outcome", "rationale", "decided_by", "decided_on",
                                                "panel_told_on"});
                       const auto outcome = fields.Choice("outcome", kDecisionOutcomes, true);
-                      auto rationale =
-                          fields.BoundedText("rationale", 1, 20000, true, TextLines::kMany);
-                      auto decided_by = fields.BoundedText("decided_by", 1, 200, true);
+                      auto rationale = fields.BoundedText("rationale", 1, limits::kLongText, true,
+                                                          TextLines::kMany);
+                      auto decided_by = fields.BoundedText("decided_by", 1, limits::kName, true);
                       const auto decided_on = fields.Date("decided_on", true);
                       const auto told = fields.Date("panel_told_on");
                       if (auto checked = fields.Check("the decision is not valid"); !checked) {
@@ -295,7 +300,8 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                                Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"document_version_id", "note"});
                       const auto version = fields.Integer("document_version_id", true);
-                      auto note = fields.BoundedText("note", 0, 2000, false, TextLines::kMany);
+                      auto note =
+                          fields.BoundedText("note", 0, limits::kNote, false, TextLines::kMany);
                       if (auto checked = fields.Check("the sign-off is not valid"); !checked) {
                         return Failure(checked);
                       }
@@ -319,10 +325,13 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                       JsonFields fields(body, {"agency_ids"});
                       std::vector<std::int64_t> ids;
                       const auto found = body.find("agency_ids");
-                      if (found == body.end() || !found->is_array() || found->size() > 50 ||
+                      if (found == body.end() || !found->is_array() ||
+                          found->size() > limits::kReviewAgencies ||
                           !std::all_of(found->begin(), found->end(),
                                        [](const json& item) { return item.is_number_integer(); })) {
-                        fields.Refuse("agency_ids", "must be a list of at most 50 agency ids");
+                        fields.Refuse("agency_ids",
+                                      fmt::format("must be a list of at most {} agency ids",
+                                                  limits::kReviewAgencies));
                       } else {
                         for (const auto& item : *found) ids.push_back(item.get<std::int64_t>());
                       }
@@ -358,8 +367,8 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                       JsonFields fields(body, {"user_id", "role", "independence_override"});
                       const auto user_id = fields.Integer("user_id", true);
                       const auto role = fields.Choice("role", kMemberRoles, true);
-                      auto override_reason = fields.BoundedText("independence_override", 1, 2000,
-                                                                false, TextLines::kMany);
+                      auto override_reason = fields.BoundedText(
+                          "independence_override", 1, limits::kNote, false, TextLines::kMany);
                       if (auto checked = fields.Check("the member is not valid"); !checked) {
                         return Failure(checked);
                       }
@@ -382,10 +391,11 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
                     [&changes](const RequestContext& context, Target target,
                                Body body) -> Result<app::ReviewDetail> {
                       JsonFields fields(body, {"family_member", "event", "on_date", "note"});
-                      auto member = fields.BoundedText("family_member", 1, 100, true);
+                      auto member = fields.BoundedText("family_member", 1, limits::kLabel, true);
                       const auto event = fields.Choice("event", kFamilyEvents, true);
                       const auto on = fields.Date("on_date", true);
-                      auto note = fields.BoundedText("note", 0, 5000, false, TextLines::kMany);
+                      auto note =
+                          fields.BoundedText("note", 0, limits::kEntry, false, TextLines::kMany);
                       if (auto checked = fields.Check("the family involvement entry is not valid");
                           !checked) {
                         return Failure(checked);
@@ -403,8 +413,8 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
              JsonFields fields(body, {"kind", "held_on", "attendees", "note"});
              const auto kind = fields.Choice("kind", kPractitionerEventKinds, true);
              const auto held_on = fields.Date("held_on", true);
-             const auto attendees = fields.Integer("attendees", false, 0, 1000);
-             auto note = fields.BoundedText("note", 0, 5000, false, TextLines::kMany);
+             const auto attendees = fields.Integer("attendees", false, 0, limits::kAttendees);
+             auto note = fields.BoundedText("note", 0, limits::kEntry, false, TextLines::kMany);
              if (auto checked = fields.Check("the practitioner event is not valid"); !checked) {
                return Failure(checked);
              }
