@@ -1,6 +1,7 @@
 #include "app/reviews/agencies.h"
 
 #include "app/audit/audit_trail.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 namespace {
@@ -12,17 +13,11 @@ using db::Value;
 Result<std::vector<Agency>> Agencies::List(const Principal& principal) {
   auto connection = database_.Acquire();
   if (!connection) return Failure(connection);
-  auto rows =
-      (*connection)
-          ->Query("SELECT id, name, kind FROM agency WHERE partnership_id = $1 ORDER BY name",
-                  {Value(principal.partnership_id)});
-  if (!rows) return Failure(rows);
-  std::vector<Agency> agencies;
-  for (const auto& row : *rows) {
-    agencies.push_back({row.Int(0).value_or(0), row.Text(1).value_or(""),
-                        kAgencyKinds.Parse(row.Text(2).value_or("")).value_or(AgencyKind::kOther)});
-  }
-  return agencies;
+  return db::QueryAll(
+      **connection, "SELECT id, name, kind FROM agency WHERE partnership_id = $1 ORDER BY name",
+      {Value(principal.partnership_id)}, [](db::RowReader& row) {
+        return Agency{row.Int("id"), row.Text("name"), row.Enum("kind", kAgencyKinds)};
+      });
 }
 
 Result<Agency> Agencies::Add(const Principal& principal, const std::string& name, AgencyKind kind,
@@ -46,7 +41,7 @@ Result<Agency> Agencies::Add(const Principal& principal, const std::string& name
         {Value(principal.partnership_id), Value(name), Value(std::string(kAgencyKinds.Name(kind))),
          Value(FormatInstant(now))});
     if (!inserted) return Failure(inserted);
-    const Agency agency{inserted->front().Int(0).value_or(0), name, kind};
+    const Agency agency{db::RowReader(inserted->front()).Int("id"), name, kind};
     if (auto audited = RecordEvent(tx, actor, "agency.created", "agency", std::to_string(agency.id),
                                    now, {{"kind", std::string(kAgencyKinds.Name(kind))}});
         !audited) {

@@ -4,6 +4,7 @@
 #include "app/platform/london_time.h"
 #include "app/platform/text_list.h"
 #include "app/reviews/case_access.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 namespace {
@@ -23,20 +24,20 @@ Result<void> CheckPeopleAccess(db::Connection& tx, const Principal& principal,
 }
 
 Result<std::vector<CasePerson>> LoadPeople(db::Connection& tx, std::int64_t review_id) {
-  auto rows = tx.Query(
+  return db::QueryAll(
+      tx,
       "SELECT id, real_name, aliases, date_of_birth, relationship, published_label, addresses, "
       "settings FROM case_person WHERE review_id = $1 ORDER BY id",
-      {Value(review_id)});
-  if (!rows) return Failure(rows);
-  std::vector<CasePerson> people;
-  for (const auto& row : *rows) {
-    const auto born = row.Text(3);
-    people.push_back({row.Int(0).value_or(0), row.Text(1).value_or(""),
-                      TextListFromJson(row.Text(2)), born ? ParseCivilDate(*born) : std::nullopt,
-                      row.Text(4).value_or(""), row.Text(5).value_or(""),
-                      TextListFromJson(row.Text(6)), TextListFromJson(row.Text(7))});
-  }
-  return people;
+      {Value(review_id)}, [](db::RowReader& row) {
+        return CasePerson{row.Int("id"),
+                          row.Text("real_name"),
+                          TextListFromJson(row.OptionalText("aliases")),
+                          row.OptionalParsed("date_of_birth", ParseCivilDate),
+                          row.Text("relationship"),
+                          row.Text("published_label"),
+                          TextListFromJson(row.OptionalText("addresses")),
+                          TextListFromJson(row.OptionalText("settings"))};
+      });
 }
 
 }  // namespace

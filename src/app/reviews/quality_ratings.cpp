@@ -1,7 +1,10 @@
 #include "app/reviews/quality_ratings.h"
 
+#include <fmt/format.h>
+
 #include "app/audit/audit_trail.h"
 #include "app/reviews/case_access.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 namespace {
@@ -11,19 +14,30 @@ using db::Value;
 Result<std::vector<MarkerRating>> LoadRatings(db::Connection& tx, std::int64_t review_id) {
   std::vector<MarkerRating> ratings;
   for (const auto& marker : kQualityMarkers) ratings.push_back({marker.number, {}, "", {}, ""});
-  auto rows = tx.Query(
-      "SELECT marker, rating, evidence, rated_by, rated_at FROM quality_rating "
-      "WHERE review_id = $1",
-      {Value(review_id)});
-  if (!rows) return Failure(rows);
-  for (const auto& row : *rows) {
-    const auto marker = row.Int(0).value_or(0);
-    if (marker < 1 || marker > static_cast<std::int64_t>(ratings.size())) continue;
-    MarkerRating& rating = ratings[static_cast<std::size_t>(marker - 1)];
-    rating.rating = kQualityRatings.Parse(row.Text(1).value_or(""));
-    rating.evidence = row.Text(2).value_or("");
-    rating.rated_by = row.Int(3);
-    rating.rated_at = row.Text(4).value_or("");
+  struct Stored {
+    std::int64_t marker;
+    MarkerRating rating;
+  };
+  auto stored = db::QueryAll(tx,
+                             "SELECT marker, rating, evidence, rated_by, rated_at "
+                             "FROM quality_rating WHERE review_id = $1",
+                             {Value(review_id)}, [](db::RowReader& row) {
+                               Stored read{row.Int("marker"), {}};
+                               read.rating.rating = row.Enum("rating", kQualityRatings);
+                               read.rating.evidence = row.Text("evidence");
+                               read.rating.rated_by = row.OptionalInt("rated_by");
+                               read.rating.rated_at = row.Text("rated_at");
+                               return read;
+                             });
+  if (!stored) return Failure(stored);
+  for (auto& [marker, rating] : *stored) {
+    // The table's CHECK keeps markers within 1 to 18; another is a damaged row.
+    if (marker < 1 || marker > static_cast<std::int64_t>(ratings.size())) {
+      return Fail(ErrorCode::kInternal,
+                  fmt::format("quality_rating: marker {} is unknown", marker));
+    }
+    rating.marker = static_cast<int>(marker);
+    ratings[static_cast<std::size_t>(marker - 1)] = std::move(rating);
   }
   return ratings;
 }
