@@ -7,6 +7,7 @@
 
 #include "app/audit/audit_trail.h"
 #include "core/access/review_policy.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 namespace {
@@ -59,20 +60,22 @@ Result<ReviewAccess> AccessReview(db::Connection& connection, const Principal& p
   params.insert(params.end(), visibility.params.begin(), visibility.params.end());
   params.emplace_back(principal.user_id);
   const int user = static_cast<int>(params.size());
-  auto rows = connection.Query(
-      fmt::format("SELECT r.restricted, EXISTS (SELECT 1 FROM review_member m WHERE "
-                  "m.review_id = r.id AND m.user_id = ${}), r.version, r.stage = 'closed' "
-                  "FROM review r "
-                  "WHERE r.id = $1 AND {}",
-                  user, visibility.condition),
-      db::Params(params));
-  if (!rows) return std::unexpected(rows.error());
-  if (rows->empty()) return Fail(ErrorCode::kNotFound, "there is no such review");
-  ReviewAccess access = AccessOf(principal, review_id, rows->front().Int(0).value_or(0) != 0,
-                                 rows->front().Int(1).value_or(0) != 0);
-  access.version = rows->front().Int(2).value_or(0);
-  access.closed = rows->front().Int(3).value_or(0) != 0;
-  return access;
+  auto found =
+      db::QueryOne(connection,
+                   fmt::format("SELECT r.restricted, EXISTS (SELECT 1 FROM review_member m WHERE "
+                               "m.review_id = r.id AND m.user_id = ${}) AS member, r.version, "
+                               "r.stage = 'closed' AS closed FROM review r WHERE r.id = $1 AND {}",
+                               user, visibility.condition),
+                   db::Params(params), [&](db::RowReader& row) {
+                     ReviewAccess access =
+                         AccessOf(principal, review_id, row.Bool("restricted"), row.Bool("member"));
+                     access.version = row.Int("version");
+                     access.closed = row.Bool("closed");
+                     return access;
+                   });
+  if (!found) return Failure(found);
+  if (!*found) return Fail(ErrorCode::kNotFound, "there is no such review");
+  return **found;
 }
 
 ReviewAccess AccessOf(const Principal& principal, std::int64_t review_id, bool restricted,

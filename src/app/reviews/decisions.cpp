@@ -19,9 +19,9 @@ Result<ReviewDetail> ReviewChanges::Decide(const Principal& principal, std::int6
         db::Connection& tx = change.tx;
         const Instant now = change.now;
         constexpr std::string_view kWhat = "the decision is not valid";
-        auto aware = tx.Query("SELECT aware_on FROM review WHERE id = $1", {Value(review_id)});
+        auto aware = AwareOn(tx, review_id);
         if (!aware) return Failure(aware);
-        const auto aware_on = ParseCivilDate(aware->front().Text(0).value_or(""));
+        const std::optional<CivilDate> aware_on = *aware;
         const CivilDate today = LondonDate(now);
         if (aware_on && decision.decided_on < *aware_on) {
           return Invalid(kWhat, "decided_on", "cannot be before the partnership became aware");

@@ -45,9 +45,9 @@ Result<ReviewDetail> ReviewChanges::Edit(const Principal& principal, std::int64_
         if (auto fresh = CheckVersion(tx, review_id, expected_version); !fresh) return fresh;
         // Days on which something happened are neither in the future nor before
         // the partnership became aware; only the planned publication lies ahead.
-        auto aware = tx.Query("SELECT aware_on FROM review WHERE id = $1", {Value(review_id)});
+        auto aware = AwareOn(tx, review_id);
         if (!aware) return Failure(aware);
-        const auto aware_on = ParseCivilDate(aware->front().Text(0).value_or(""));
+        const std::optional<CivilDate> aware_on = *aware;
         const CivilDate today = LondonDate(now);
         const std::pair<std::string_view, const std::optional<std::optional<CivilDate>>*>
             happened[] = {{"notified_on", &edit.notified_on},

@@ -1,15 +1,26 @@
 #include "app/reviews/review_steps.h"
 
 #include "core/access/review_policy.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 
 using db::Value;
 
+Result<std::optional<CivilDate>> AwareOn(db::Connection& tx, std::int64_t review_id) {
+  auto aware = db::QueryOne(
+      tx, "SELECT aware_on FROM review WHERE id = $1", {Value(review_id)},
+      [](db::RowReader& row) { return row.OptionalParsed("aware_on", ParseCivilDate); });
+  if (!aware) return Failure(aware);
+  if (!*aware) return Fail(ErrorCode::kNotFound, "there is no such review");
+  return **aware;
+}
+
 Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64_t expected) {
-  auto rows = tx.Query("SELECT version FROM review WHERE id = $1", {Value(review_id)});
-  if (!rows) return Failure(rows);
-  if (rows->empty() || rows->front().Int(0).value_or(0) != expected) {
+  auto version = db::QueryOne(tx, "SELECT version FROM review WHERE id = $1", {Value(review_id)},
+                              [](db::RowReader& row) { return row.Int("version"); });
+  if (!version) return Failure(version);
+  if (!*version || **version != expected) {
     return Fail(ErrorCode::kPreconditionFailed,
                 "the review was changed by someone else: reload it and make the change again");
   }

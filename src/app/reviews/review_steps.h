@@ -19,6 +19,10 @@ namespace casereview::app {
 // (the ETag its editor read).
 Result<void> CheckVersion(db::Connection& tx, std::int64_t review_id, std::int64_t expected);
 
+// The day the partnership became aware of review `review_id`'s incident
+// (nullopt: not recorded); kNotFound when there is no such review.
+Result<std::optional<CivilDate>> AwareOn(db::Connection& tx, std::int64_t review_id);
+
 // kForbidden unless the caller decides who joins a review.
 Result<void> CheckManagesMembers(const Principal& principal);
 

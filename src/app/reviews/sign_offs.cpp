@@ -5,6 +5,7 @@
 #include "app/reviews/review_changes.h"
 #include "app/reviews/review_steps.h"
 #include "core/access/review_policy.h"
+#include "db/rows.h"
 
 namespace casereview::app {
 
@@ -17,9 +18,10 @@ Result<ReviewDetail> ReviewChanges::SignOff(const Principal& principal, std::int
       [&](ReviewChange& change) -> Result<void> {
         db::Connection& tx = change.tx;
         const Instant now = change.now;
-        auto stage = tx.Query("SELECT stage FROM review WHERE id = $1", {Value(review_id)});
+        auto stage = db::QueryOne(tx, "SELECT stage FROM review WHERE id = $1", {Value(review_id)},
+                                  [](db::RowReader& row) { return row.Enum("stage", kStages); });
         if (!stage) return Failure(stage);
-        const auto at_stage = kStages.Parse(stage->front().Text(0).value_or(""));
+        const std::optional<Stage> at_stage = *stage;
         if (at_stage != Stage::kSignOff) {
           return Fail(ErrorCode::kConflict,
                       fmt::format("partners sign off a review at the sign-off stage; this one is "
