@@ -315,6 +315,7 @@ TEST(ServerLifecycle, HealthzIs503WhenTheDatabaseIsUnusable) {
   // Another process breaks the schema under the running server.
   sqlite3* handle = nullptr;
   ASSERT_EQ(sqlite3_open((dir.path() / "data" / "casereview.sqlite3").c_str(), &handle), SQLITE_OK);
+  sqlite3_busy_timeout(handle, 5000);  // the server's job workers may be writing
   ASSERT_EQ(sqlite3_exec(handle, "DROP TABLE schema_migrations", nullptr, nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(handle);

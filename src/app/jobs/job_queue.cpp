@@ -79,14 +79,19 @@ Result<std::optional<Job>> JobQueue::Claim(std::chrono::seconds lease) {
   if (!connection) return Failure(connection);
   const Instant now = clock_.Now();
   const std::string at = FormatInstant(now);
+  constexpr std::string_view kDue =
+      "SELECT id FROM job WHERE (state = 'queued' AND run_after <= $1) "
+      "OR (state = 'running' AND lease_until <= $1) ORDER BY run_after, id LIMIT 1";
+  const auto read_id = [](db::RowReader& row) { return row.Int("id"); };
+  // An idle queue is read without the write lock: workers polling it must
+  // not queue behind, or block, the writers that serve requests.
+  auto any = db::QueryOne(**connection, kDue, {Value(at)}, read_id);
+  if (!any) return Failure(any);
+  if (!*any) return std::optional<Job>();
   return db::InTransaction(**connection, [&](db::Connection& tx) -> Result<std::optional<Job>> {
-    auto due =
-        db::QueryOne(tx,
-                     "SELECT id FROM job WHERE (state = 'queued' AND run_after <= $1) "
-                     "OR (state = 'running' AND lease_until <= $1) ORDER BY run_after, id LIMIT 1",
-                     {Value(at)}, [](db::RowReader& row) { return row.Int("id"); });
+    auto due = db::QueryOne(tx, kDue, {Value(at)}, read_id);
     if (!due) return Failure(due);
-    if (!*due) return std::optional<Job>();
+    if (!*due) return std::optional<Job>();  // another worker took it first
     auto claimed =
         db::QueryOne(tx,
                      fmt::format("UPDATE job SET state = 'running', attempts = attempts + 1, "

@@ -152,7 +152,7 @@ Result<void> AddDocumentRoutes(Router& router, Services& services) {
   auto handler = [&documents](Use use) {
     return [&documents, use](const RequestContext& context) { return use(documents, context); };
   };
-  const std::initializer_list<Route> routes{
+  const Route routes[] = {
       Route{Method::get, "/api/reviews/{id}/documents", Capability::kReadReviews,
             Execution::kWorkerPool, handler(&ListRoute)},
       Route{Method::post, "/api/reviews/{id}/documents", Capability::kReadReviews,
@@ -164,10 +164,7 @@ Result<void> AddDocumentRoutes(Router& router, Services& services) {
       Route{Method::get, "/api/documents/{id}/versions/{number}", Capability::kReadReviews,
             Execution::kWorkerPool, handler(&DownloadRoute)},
   };
-  for (const auto& route : routes) {
-    if (auto added = router.Add(route); !added) return added;
-  }
-  return {};
+  return router.Add(routes);
 }
 
 }  // namespace casereview::http

@@ -120,10 +120,7 @@ Result<void> AddReferralRoutes(Router& router, Services& services) {
          return CreatedResponse(AgencyJson(*agency), fmt::format("/api/agencies/{}", agency->id));
        })},
   };
-  for (const Route& route : routes) {
-    if (auto added = router.Add(route); !added) return added;
-  }
-  return {};
+  return router.Add(routes);
 }
 
 }  // namespace casereview::http

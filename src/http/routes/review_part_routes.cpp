@@ -103,10 +103,7 @@ Result<void> AddReviewPartRoutes(Router& router, Services& services) {
          return JsonResponse(Status::ok, MarkerRatingJson(*rated));
        })},
   };
-  for (const Route& route : routes) {
-    if (auto added = router.Add(route); !added) return added;
-  }
-  return {};
+  return router.Add(routes);
 }
 
 }  // namespace casereview::http

@@ -431,10 +431,7 @@ Result<void> AddReviewRoutes(Router& router, Services& services) {
          return SummariseWork(reviews, plans, context);
        })},
   };
-  for (const Route& route : routes) {
-    if (auto added = router.Add(route); !added) return added;
-  }
-  return {};
+  return router.Add(routes);
 }
 
 }  // namespace casereview::http

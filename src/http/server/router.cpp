@@ -55,6 +55,13 @@ std::optional<std::string_view> RouteParams::Get(std::string_view name) const {
   return std::nullopt;
 }
 
+Result<void> Router::Add(std::span<const Route> routes) {
+  for (const Route& route : routes) {
+    if (auto added = Add(route); !added) return added;
+  }
+  return {};
+}
+
 Result<void> Router::Add(Route route) {
   if (!route.pattern.starts_with('/')) {
     return Fail(ErrorCode::kInvalid,

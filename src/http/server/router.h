@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -85,6 +86,9 @@ class Router {
   // undeclared capability, and kConflict when the method and pattern are
   // already taken: all start-up bugs, and the server refuses to start.
   Result<void> Add(Route route);
+  // Registers a route family's table, in order: the one way a family with
+  // several routes registers them. Stops at the first error.
+  Result<void> Add(std::span<const Route> routes);
 
   // HEAD is answered by the GET route of the same path. `path` excludes the query.
   MatchResult Match(Method method, std::string_view path) const;
