@@ -142,8 +142,8 @@ TEST_F(JobTest, TextThatCannotBeReadNowIsReadOnTheNextAttempt) {
   auto extractor = std::make_unique<FakeTextExtractor>();
   FakeTextExtractor& fake = *extractor;
   fake.answer = Fail(ErrorCode::kUnavailable, "the fictional reader is busy");
-  app::BackgroundWork work(server_.database(), server_.clock(), server_.data_root(), {},
-                           std::move(extractor));
+  const app::BlobStore blobs(server_.data_root() / "blobs");
+  app::BackgroundWork work(server_.database(), server_.clock(), blobs, {}, std::move(extractor));
   ASSERT_EQ(*work.runner().RunDue(), 1);
   EXPECT_EQ(TextOf(version), "(none)");
   fake.answer = std::optional<std::string>("read at last");

@@ -1,10 +1,9 @@
 // Everything that runs beside the server on its own threads, made once at
 // start-up: the job queue, its runner and the handler of every job kind, with
-// the ports they use (the blob store, the text extractor). The server and the
+// the text extractor they use; the blob store is the service's. The server and the
 // in-process test server build the same one.
 #pragma once
 
-#include <filesystem>
 #include <memory>
 
 #include "app/documents/document_text_job.h"
@@ -17,17 +16,16 @@ namespace casereview::app {
 
 class BackgroundWork {
  public:
-  // `extractor` null: the LocalTextExtractor. Nothing runs until Start.
-  BackgroundWork(db::ConnectionPool& database, const Clock& clock,
-                 const std::filesystem::path& data_root, JobRunnerOptions options,
-                 std::unique_ptr<TextExtractor> extractor = nullptr);
+  // `blobs` is the service's blob store and must outlive this; `extractor`
+  // null: the LocalTextExtractor. Nothing runs until Start.
+  BackgroundWork(db::ConnectionPool& database, const Clock& clock, const BlobStore& blobs,
+                 JobRunnerOptions options, std::unique_ptr<TextExtractor> extractor = nullptr);
 
   JobQueue& queue() { return queue_; }
   JobRunner& runner() { return runner_; }
 
  private:
   JobQueue queue_;
-  BlobStore blobs_;
   std::unique_ptr<TextExtractor> extractor_;
   DocumentTextJob text_job_;
   JobRunner runner_;  // last: stopped first, while the handlers' parts still live

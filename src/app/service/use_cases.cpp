@@ -13,6 +13,6 @@ UseCases::UseCases(db::ConnectionPool& database, const Clock& clock, UseCaseOpti
       blobs(options.data_root / "blobs"),
       documents(database, clock, blobs, options.max_document_bytes),
       idempotency_keys(database, clock),
-      background(database, clock, options.data_root, options.jobs, std::move(options.extractor)) {}
+      background(database, clock, blobs, options.jobs, std::move(options.extractor)) {}
 
 }  // namespace casereview::app
